@@ -1,0 +1,210 @@
+"""Command line: parses options, wires the API to the reporters. No linting logic lives here."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import traceback
+
+import click
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__
+from .api import get_engine, lint_paths, select_rules, split_ids
+from .model import ScriptlintError, Severity
+from .pack import load_rules
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _console(out, no_color: bool) -> Console:
+    return Console(file=out, no_color=no_color or bool(os.environ.get("NO_COLOR")), highlight=False,
+                   soft_wrap=True, force_terminal=None if not no_color else False)
+
+
+def _err(message: str) -> None:
+    click.echo(f"scriptlint: {message}", err=True)
+
+
+def friendly(fn):
+    """Errors for people: a ScriptlintError prints one line and exits 2; --debug shows tracebacks."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        debug = kwargs.pop("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except ScriptlintError as exc:
+            if debug:
+                traceback.print_exc()
+            _err(f"error: {exc}")
+            sys.exit(2)
+        except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            if debug:
+                traceback.print_exc()
+            _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)")
+            sys.exit(2)
+
+    return click.option("--debug", is_flag=True, hidden=False, help="Show tracebacks.")(wrapper)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scriptlint")
+def main() -> None:
+    """Compliance linter for Chinese debt-collection scripts, transcripts and training material."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), help="Write the report to FILE.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(), help="Extra rule pack directory or file.")
+@click.option("--select", multiple=True, help="Only these rule ids, id prefixes or categories (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rule ids, id prefixes or categories.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True)
+@click.option("--max-warnings", type=int, default=-1, help="Exit 1 when there are more warnings than this.")
+@click.option("--kind", type=click.Choice(["auto", "script", "transcript", "training"]), default="auto", show_default=True)
+@click.option("--show-examples", is_flag=True, help="Also list counter-examples in training material, at info.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Report errors only.")
+@click.option("--no-color", is_flag=True)
+@friendly
+def check(paths, fmt, output, rules_dirs, select, ignore, fail_on, max_warnings, kind, show_examples, statistics, quiet, no_color):
+    """Lint scripts, transcripts and training material. Exit 0 clean, 1 findings, 2 errors."""
+    if not paths:
+        raise click.UsageError("give at least one path (or - for standard input)")
+    report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples)
+    if quiet:
+        report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
+    out = output or sys.stdout
+    if fmt == "json":
+        from .reporters import json_report
+
+        json_report.render(report, out)
+    else:
+        from .reporters import text
+
+        text.render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
+    for w in report.warnings:
+        _err(f"warning: {w}")
+    for e in report.errors:
+        _err(f"error: {e}")
+    if report.errors:
+        sys.exit(2)
+    sys.exit(exit_code(report.findings, fail_on, max_warnings))
+
+
+def exit_code(findings, fail_on: str, max_warnings: int) -> int:
+    if fail_on != "never":
+        bar = Severity.parse(fail_on)
+        if any(f.severity >= bar for f in findings):
+            return 1
+    if max_warnings >= 0 and sum(1 for f in findings if f.severity is Severity.WARNING) > max_warnings:
+        return 1
+    return 0
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@friendly
+def list_rules(fmt, rules_dirs):
+    """List every rule, one line each."""
+    ruleset = load_rules(rules_dirs)
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"id": r.id, "category": r.category, "severity": r.severity.label, "message": r.message, "source": r.source}
+            for r in ruleset.rules
+        ], ensure_ascii=False, indent=2))
+        return
+    console = _console(sys.stdout, False)
+    for r in ruleset.rules:
+        line = Text(f"{r.id:<44}")
+        line.append(f"{r.severity.label:<8}", style={"error": "red", "warning": "yellow", "info": "cyan"}[r.severity.label])
+        line.append(r.message)
+        console.print(line, soft_wrap=True)
+    console.print(f"{len(ruleset.rules)} rules in {len({r.category for r in ruleset.rules})} categories")
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@friendly
+def explain(rule_id, rules_dirs):
+    """Show a rule: message, rationale, source, examples, rewrite."""
+    from .docs import explain_text
+
+    ruleset = load_rules(rules_dirs)
+    rule = ruleset.get(rule_id)
+    if rule is None:
+        close = [r.id for r in ruleset.rules if rule_id in r.id][:5]
+        hint = f" (did you mean: {', '.join(close)})" if close else ""
+        raise ScriptlintError(f"no rule {rule_id!r}{hint}; `scriptlint rules` lists them")
+    click.echo(explain_text(rule))
+
+
+@main.command("test-rules")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@click.option("--select", multiple=True)
+@friendly
+def test_rules(rules_dirs, select):
+    """Check every rule's own examples: bad ones fire, good ones do not; suggestions are clean."""
+    from .selfcheck import check_all
+
+    ruleset = load_rules(rules_dirs)
+    rules = select_rules(ruleset.rules, split_ids(select))
+    failures = check_all(ruleset, rules)
+    for f in failures:
+        click.echo(f"FAIL {f.rule} [{f.kind}] {f.text!r}: {f.detail}")
+    n_examples = sum(len(r.bad) + len(r.good) for r in rules)
+    click.echo(f"{len(rules)} rules, {n_examples} examples: {len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@click.option("--min-precision", type=float, default=0.0, help="Exit 1 if a category's precision is lower.")
+@click.option("--min-recall", type=float, default=0.0, help="Exit 1 if a category's recall is lower.")
+@friendly
+def eval_cmd(corpus, fmt, rules_dirs, min_precision, min_recall):
+    """Precision, recall and F1 per category on a labelled JSONL corpus (file or directory)."""
+    from .evaluate import errors, evaluate, load_corpus
+
+    examples = load_corpus(corpus)
+    scores = evaluate(examples, get_engine(tuple(rules_dirs)))
+    misses, alarms = errors(examples)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "examples": len(examples),
+            "categories": {k: v.as_dict() for k, v in scores.items()},
+            "misses": [{"source": e.source, "line": e.line, "text": e.text, "category": c} for e, c in misses],
+            "false_alarms": [{"source": e.source, "line": e.line, "text": e.text, "category": c, "rules": e.rules} for e, c in alarms],
+        }, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{'category':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
+        for cat, s in scores.items():
+            click.echo(f"{cat:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
+        click.echo(f"{len(examples)} examples")
+        if misses:
+            click.echo("\nMisses (violations not caught):")
+            for e, c in misses:
+                click.echo(f"  {c:<18} {e.source}:{e.line}  {e.text}")
+        if alarms:
+            click.echo("\nFalse alarms:")
+            for e, c in alarms:
+                click.echo(f"  {c:<18} {e.source}:{e.line}  {e.text}  [{', '.join(e.rules)}]")
+    below = [c for c, s in scores.items() if c != "micro" and (s.precision < min_precision or s.recall < min_recall)]
+    if below:
+        _err(f"below the bar (P ≥ {min_precision}, R ≥ {min_recall}): {', '.join(below)}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,288 @@
+"""The engine: runs a rule set over a Document and returns findings in original-text offsets.
+
+Flow per turn: normalise (with an offset map) → sentences → one Aho–Corasick pass finds every
+phrase and pattern anchor → only sentences with a candidate are segmented by jieba and wrapped in a
+spaCy Doc for the token matcher → hits are filtered by each rule's exception scopes → mapped back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from functools import cached_property
+
+import ahocorasick
+
+from .matchers import KINDS, MatchSpec
+from .model import CATEGORIES, Document, Finding, Fix, Speaker, Turn
+from .pack import Rule, RuleSet
+from .scopes import Unless, is_mention, is_negated, region
+from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
+
+
+class LintWarning(UserWarning):
+    pass
+
+
+class LineIndex:
+    """Offsets → (line, column), 1-based, columns in code points."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self.starts.append(i + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+class SentenceView:
+    """One normalised sentence, with lazily computed tokens, boundaries and pattern matches."""
+
+    def __init__(self, engine: Engine, text: str):
+        self.engine = engine
+        self.text = text
+        self.ac_hits: dict[int, list[tuple[int, int, str]]] = {}
+        if engine.automaton is not None and text:
+            for end, (phrase, keys) in engine.automaton.iter(text):
+                start = end + 1 - len(phrase)
+                for key in keys:
+                    self.ac_hits.setdefault(key, []).append((start, end + 1, phrase))
+        self._pattern_hits: dict[int, list[tuple[int, int]]] | None = None
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return self.engine.segmenter.cut(self.text)
+
+    @cached_property
+    def boundaries(self) -> set[int]:
+        out = {0}
+        pos = 0
+        for tok in self.tokens:
+            pos += len(tok)
+            out.add(pos)
+        return out
+
+    def on_boundary(self, offset: int) -> bool:
+        return offset in self.boundaries
+
+    def pattern_hits(self) -> dict[int, list[tuple[int, int]]]:
+        if self._pattern_hits is None:
+            self._pattern_hits = {}
+            matcher = self.engine.matcher
+            if matcher is not None:
+                doc = self.engine.segmenter.doc(self.tokens)
+                for match_id, s, e in matcher(doc):
+                    key = int(self.engine.vocab_strings[match_id])
+                    span = doc[s:e]
+                    self._pattern_hits.setdefault(key, []).append((span.start_char, span.end_char))
+        return self._pattern_hits
+
+    def warn(self, message: str) -> None:
+        warnings.warn(message, LintWarning, stacklevel=2)
+
+    def rule_id(self, spec: MatchSpec) -> str:
+        return self.engine.owner[spec.key].id
+
+
+class AgentView:
+    """What document-level kinds see: the agent's turns and their normalised text."""
+
+    def __init__(self, engine: Engine, turns: list[Turn]):
+        self.engine = engine
+        self.agent_turns = turns
+        self._norm: dict[int, Normalized] = {}
+
+    def norm(self, turn: Turn) -> Normalized:
+        key = id(turn)
+        if key not in self._norm:
+            self._norm[key] = self.engine.normalizer(turn.text)
+        return self._norm[key]
+
+
+class Engine:
+    def __init__(self, ruleset: RuleSet, rules: list[Rule] | None = None):
+        self.ruleset = ruleset
+        self.rules = list(ruleset.rules if rules is None else rules)
+        self.normalizer = Normalizer(ruleset.evasions)
+        self.segmenter = ruleset.segmenter
+        self.owner: dict[int, Rule] = {}
+        self.sentence_specs: list[tuple[Rule, MatchSpec]] = []
+        self.document_specs: list[tuple[Rule, MatchSpec]] = []
+        self.always: list[int] = []  # spec keys that cannot be prefiltered
+        self._patterns: list[tuple[int, list]] = []
+        phrase_index: dict[str, list[int]] = {}
+        key = 0
+
+        def register(spec: MatchSpec, rule: Rule, literal_keys: bool) -> None:
+            nonlocal key
+            spec.key = key
+            self.owner[key] = rule
+            key += 1
+            if spec.kind == "pattern":
+                self._patterns.append((spec.key, spec.data))
+            if spec.kind in ("phrases", "swap"):
+                for phrase in spec.anchors:
+                    phrase_index.setdefault(phrase, []).append(spec.key)
+            elif spec.anchors is not None and literal_keys:
+                for anchor in spec.anchors:
+                    phrase_index.setdefault(anchor, []).append(spec.key)
+            elif spec.kind in ("pattern", "regex") and literal_keys:
+                self.always.append(spec.key)
+
+        for rule in self.rules:
+            for spec in rule.matchers:
+                if spec.document_level:
+                    self.document_specs.append((rule, spec))
+                    continue
+                register(spec, rule, True)
+                self.sentence_specs.append((rule, spec))
+            for unless in rule.unless:
+                if isinstance(unless.data, MatchSpec):
+                    register(unless.data, rule, False)
+        self.automaton = None
+        if phrase_index:
+            self.automaton = ahocorasick.Automaton()
+            for phrase, keys in phrase_index.items():
+                self.automaton.add_word(phrase, (phrase, tuple(keys)))
+            self.automaton.make_automaton()
+        self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
+
+    @cached_property
+    def matcher(self):
+        if not self._patterns:
+            return None
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(self.segmenter.vocab)
+        for key, patterns in self._patterns:
+            matcher.add(str(key), patterns)
+        return matcher
+
+    @property
+    def vocab_strings(self):
+        return self.segmenter.vocab.strings
+
+    # -- linting -----------------------------------------------------------------------------
+
+    def lint(self, doc: Document) -> list[Finding]:
+        listener = doc.listener
+        stage = str(doc.meta.get("stage", "")) or None
+        findings: list[Finding] = []
+
+        def applies(rule: Rule, speaker: Speaker) -> bool:
+            return (
+                speaker in rule.speakers
+                and listener in rule.listeners
+                and (rule.stages is None or stage in rule.stages)
+            )
+
+        for turn in doc.turns:
+            if not turn.text.strip():
+                continue
+            findings.extend(self._lint_turn(doc, turn, lambda r, s=turn.speaker: applies(r, s)))
+        agent_turns = [t for t in doc.turns if t.speaker is Speaker.AGENT and t.text.strip()]
+        if self.document_specs and agent_turns and doc.kind != "utterance":
+            view = AgentView(self, agent_turns)
+            for rule, spec in self.document_specs:
+                if not applies(rule, Speaker.AGENT):
+                    continue
+                for pos, _ in KINDS[spec.kind].check(spec, view):
+                    turn = agent_turns[pos]
+                    lead = len(turn.text) - len(turn.text.lstrip())
+                    text = turn.text.strip()
+                    findings.append(self._finding(doc, rule, turn, turn.offset + lead, turn.offset + lead + len(text), None))
+        return self._finish(doc, findings)
+
+    def _lint_turn(self, doc: Document, turn: Turn, applies) -> list[Finding]:
+        norm = self.normalizer(turn.text)
+        out: list[Finding] = []
+        for ss, se in split_spans(norm.text, SENTENCE_END):
+            view = SentenceView(self, norm.text[ss:se])
+            keys = [k for k in view.ac_hits if k in self.spec_by_key] + self.always
+            if not keys:
+                continue
+            for key in sorted(set(keys)):
+                rule, spec = self.spec_by_key[key]
+                if not applies(rule):
+                    continue
+                for a, b, replacement in KINDS[spec.kind].find(spec, view):
+                    if self._excepted(rule, view, a, b, norm.text):
+                        continue
+                    o_start, o_end = norm.span(ss + a, ss + b)
+                    fix = None
+                    start, end = turn.offset + o_start, turn.offset + o_end
+                    if replacement is not None:
+                        fix = Fix(start, end, replacement)
+                    out.append(self._finding(doc, rule, turn, start, end, fix))
+        return out
+
+    def _excepted(self, rule: Rule, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
+        for unless in rule.unless:
+            if unless.kind == "negated":
+                if is_negated(view.text, a, b):
+                    return True
+            elif unless.kind == "mention":
+                if is_mention(view.text, a, b):
+                    return True
+            elif self._exception_hit(unless, view, a, b, turn_text):
+                return True
+        return False
+
+    def _exception_hit(self, unless: Unless, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
+        spec: MatchSpec = unless.data
+        if unless.scope == "turn":
+            if spec.kind == "regex":
+                return spec.data.search(turn_text, timeout=1) is not None
+            if spec.kind == "phrases":
+                return any(p in turn_text for p in spec.data)
+        lo, hi = region(view.text, a, b, unless.scope, unless.position)
+        if spec.kind == "phrases":
+            spans = [(s, e) for s, e, _ in view.ac_hits.get(spec.key, ())]
+        elif spec.kind == "pattern":
+            spans = view.pattern_hits().get(spec.key, [])
+        else:
+            spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
+        return any(lo <= s and e <= hi for s, e in spans)
+
+    def _finding(self, doc: Document, rule: Rule, turn: Turn, start: int, end: int, fix: Fix | None) -> Finding:
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            message=rule.message,
+            suggestion=rule.suggest,
+            start=start,
+            end=end,
+            match=doc.text[start:end],
+            path=doc.path,
+            fix=fix,
+            speaker=turn.speaker.value,
+            call_id=doc.call_id,
+            turn=turn.index if doc.kind in ("transcript", "json") else None,
+        )
+
+    def _finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        findings.sort(key=lambda f: (f.start, -(f.end - f.start), -f.severity, f.rule))
+        kept: list[Finding] = []
+        for f in findings:
+            # One finding per category for overlapping spans: the first, longest, most severe.
+            if any(k.category == f.category and k.start < f.end and f.start < k.end for k in kept):
+                continue
+            kept.append(f)
+        index = LineIndex(doc.text)
+        for f in kept:
+            if doc.line_override is not None:
+                f.line = f.end_line = doc.line_override
+                f.column, f.end_column = 1, 1
+            else:
+                f.line, f.column = index.position(f.start)
+                f.end_line, f.end_column = index.position(f.end)
+            f.counter_example = any(a <= f.start and f.end <= b for a, b in doc.counter_example_spans)
+        return kept
+
+
+def category_level(category: str) -> str:
+    return CATEGORIES[category].level.value

@@ -1,0 +1,29 @@
+"""Scripts (.txt): free text, every line is the agent's speech."""
+
+from __future__ import annotations
+
+from ..model import Document, Speaker, Turn
+from . import frontmatter
+
+
+def lines_with_offsets(text: str, start: int = 0):
+    """Yield (offset, line without its line ending) for each line from `start`."""
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        line_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+        yield pos, text[pos:line_end]
+        if nl == -1:
+            break
+        pos = nl + 1
+
+
+def read(text: str, path: str) -> Document:
+    meta, body = frontmatter.split(text)
+    doc = Document(path=path, kind="script", text=text, meta=meta)
+    for i, (offset, line) in enumerate(lines_with_offsets(text, body)):
+        if line.strip():
+            doc.turns.append(Turn(Speaker.AGENT, line, offset, i))
+    return doc

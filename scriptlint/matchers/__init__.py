@@ -1,0 +1,29 @@
+"""Matcher kinds. Each module parses its YAML form (`parse`) and finds hits (`find` for
+sentence-level kinds, `check` for document-level kinds). The registry is explicit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class MatchSpec:
+    kind: str
+    data: object
+    line: int
+    words: set[str] = field(default_factory=set)  # added to jieba's dictionary
+    anchors: list[str] | None = None  # literal strings; a sentence without one cannot match
+    document_level: bool = False
+    key: int = -1  # set by the engine
+
+
+from . import density, pattern, phrases, regex, require, swap  # noqa: E402
+
+KINDS = {
+    "phrases": phrases,
+    "pattern": pattern,
+    "regex": regex,
+    "swap": swap,
+    "require": require,
+    "density": density,
+}

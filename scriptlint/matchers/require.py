@@ -1,0 +1,48 @@
+"""`require: {phrases: [您好, 我是, 委托], where: opening, min: 1}` — phrases that must occur.
+
+`where`: opening (the first `turns` agent turns, default 2; in a script the first lines),
+closing (the last `turns` agent turns), or anywhere. `min` is how many of the phrases must occur
+(default 1). The finding points at the first (opening/anywhere) or last (closing) agent line."""
+
+from __future__ import annotations
+
+from . import MatchSpec
+
+WHERE = ("opening", "anywhere", "closing")
+
+
+def parse(body, line, ctx) -> MatchSpec:
+    from ..text.normalize import Normalizer
+
+    if not isinstance(body, dict) or set(body) - {"phrases", "where", "turns", "min"}:
+        raise ctx.error(line, "`require` takes `phrases`, `where` (opening|anywhere|closing), `turns`, `min`")
+    where = body.get("where", "anywhere")
+    if where not in WHERE:
+        raise ctx.error(body.line_of("where"), f"`where` must be one of {', '.join(WHERE)}")
+    turns = body.get("turns", 2)
+    need = body.get("min", 1)
+    if not isinstance(turns, int) or turns < 1 or not isinstance(need, int) or need < 1:
+        raise ctx.error(line, "`turns` and `min` must be positive integers")
+    norm = Normalizer()
+    phrases = sorted({norm(p).text for p in ctx.expand(body.get("phrases"), body.line_of("phrases"), "require.phrases")})
+    return MatchSpec("require", {"phrases": phrases, "where": where, "turns": turns, "min": need}, line, document_level=True)
+
+
+def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
+    """`view` is the engine's AgentView. Returns [(turn_position, 0)] when the requirement fails."""
+    data = spec.data
+    turns = view.agent_turns
+    if not turns:
+        return []
+    if data["where"] == "opening":
+        region = turns[: data["turns"]]
+    elif data["where"] == "closing":
+        region = turns[-data["turns"] :]
+    else:
+        region = turns
+    text = "".join(view.norm(t).text for t in region)
+    found = sum(1 for p in data["phrases"] if p in text)
+    if found >= data["min"]:
+        return []
+    anchor = region[-1] if data["where"] == "closing" else region[0]
+    return [(turns.index(anchor), 0)]

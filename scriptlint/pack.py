@@ -1,0 +1,310 @@
+"""The rule model, and the loader that validates YAML rule packs (SPEC §4).
+
+A pack file is either a list of rules or a mapping with `rules:` and optional `sets:` (named word
+lists, referenced as "$name" inside phrase lists and pattern IN lists), `segmentation:` (`words` to
+add to jieba's dictionary, `split` glue words to remove) and `evasions:` (spelling → canonical
+phrase, applied during normalisation). Every problem is reported with file, line and rule id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from . import yamlsafe
+from .matchers import KINDS, MatchSpec
+from .model import CATEGORIES, ScriptlintError, Severity, Speaker
+from .scopes import UNLESS_SCOPES, Unless, parse_unless
+
+RULE_KEYS = {
+    "id", "category", "severity", "message", "suggest", "source", "rationale", "speakers",
+    "listeners", "stages", "match", "unless", "examples",
+}
+REQUIRED_KEYS = ("id", "category", "message", "source", "match", "examples")
+PACK_KEYS = {"pack", "description", "rules", "sets", "segmentation", "evasions"}
+ID_RE = re.compile(r"^[a-z][a-z-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+LISTENERS = {"debtor", "third_party", "unknown"}
+MAX_RULES = 5000
+MAX_PACK_BYTES = 5_000_000
+
+
+class PackError(ScriptlintError):
+    def __init__(self, path: str, line: int, problem: str, rule_id: str | None = None):
+        where = f"{path}:{line}" if line else path
+        rid = f" [{rule_id}]" if rule_id else ""
+        super().__init__(f"{where}:{rid} {problem}")
+        self.path, self.line, self.problem, self.rule_id = path, line, problem, rule_id
+
+
+@dataclass
+class Rule:
+    id: str
+    category: str
+    severity: Severity
+    message: str
+    suggest: str
+    source: str
+    matchers: list[MatchSpec]
+    unless: list[Unless] = field(default_factory=list)
+    speakers: frozenset[Speaker] = frozenset({Speaker.AGENT})
+    listeners: frozenset[str] = frozenset(LISTENERS)
+    stages: frozenset[str] | None = None
+    rationale: str = ""
+    bad: list[str] = field(default_factory=list)
+    good: list[str] = field(default_factory=list)
+    path: str = ""
+    line: int = 0
+
+    @property
+    def document_level(self) -> bool:
+        return any(m.document_level for m in self.matchers)
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    words: set[str] = field(default_factory=set)
+    split: set[str] = field(default_factory=set)
+    evasions: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def segmenter(self):
+        from .text.segment import Segmenter
+
+        return Segmenter(self.words, self.split)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+class _Ctx:
+    """What a validator needs to report a problem: file, current rule id and line."""
+
+    def __init__(self, path: str, sets: dict[str, list[str]]):
+        self.path = path
+        self.sets = sets
+        self.rule_id: str | None = None
+
+    def error(self, line: int, problem: str) -> PackError:
+        return PackError(self.path, line, problem, self.rule_id)
+
+    def expand(self, items, line: int, what: str) -> list[str]:
+        """A list of strings where "$name" items stand for a named set ("$name" alone is the set)."""
+        if isinstance(items, str) and items.startswith("$"):
+            items = [items]
+        if not isinstance(items, list) or not items:
+            raise self.error(line, f"{what} must be a non-empty list of strings")
+        out: list[str] = []
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(line, f"{what} must hold non-empty strings, got {item!r}")
+            if item.startswith("$"):
+                if item[1:] not in self.sets:
+                    known = ", ".join(sorted(self.sets)) or "none"
+                    raise self.error(line, f"unknown set {item!r} in {what} (sets defined: {known})")
+                out.extend(self.sets[item[1:]])
+            else:
+                out.append(item)
+        return out
+
+
+def builtin_rules_dir() -> Path:
+    """The packs shipped in the wheel, or the repository's `rules/` in a source checkout."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "_rules"
+    return shipped if shipped.is_dir() else here.parent / "rules"
+
+
+def pack_files(directory: Path) -> list[Path]:
+    if directory.is_file():
+        return [directory]
+    if not directory.is_dir():
+        raise PackError(str(directory), 0, "rule directory not found")
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleSet:
+    paths: list[Path] = []
+    if builtin:
+        paths.extend(pack_files(builtin_rules_dir()))
+    for d in extra_dirs:
+        paths.extend(pack_files(Path(d)))
+    ruleset = RuleSet(rules=[])
+    seen: dict[str, Rule] = {}
+    for path in paths:
+        _load_file(path, ruleset, seen)
+    return ruleset
+
+
+def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(name, 0, f"cannot read rule pack: {exc.strerror}") from None
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(name, 0, f"rule pack is larger than {MAX_PACK_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PackError(name, 0, "rule pack is not UTF-8") from None
+    try:
+        data = yamlsafe.load(text)
+    except yamlsafe.YamlError as exc:
+        raise PackError(name, exc.line, f"invalid YAML: {exc.problem}") from None
+    if data is None:
+        return
+    ctx = _Ctx(name, {})
+    if isinstance(data, list):
+        rules_raw = data
+    elif isinstance(data, dict):
+        unknown = set(data) - PACK_KEYS
+        if unknown:
+            key = sorted(unknown, key=str)[0]
+            raise ctx.error(data.line_of(key), f"unknown pack key {key!r} (allowed: {', '.join(sorted(PACK_KEYS))})")
+        _load_sets(data, ctx)
+        _load_segmentation(data, ctx, ruleset)
+        _load_evasions(data, ctx, ruleset)
+        rules_raw = data.get("rules", [])
+        if not isinstance(rules_raw, list):
+            raise ctx.error(data.line_of("rules"), "`rules` must be a list of rules")
+    else:
+        raise ctx.error(1, "a rule pack must be a list of rules or a mapping with `rules:`")
+    for raw_rule in rules_raw:
+        rule = _parse_rule(raw_rule, ctx)
+        if rule.id in seen:
+            other = seen[rule.id]
+            raise ctx.error(rule.line, f"duplicate rule id (first defined at {other.path}:{other.line})")
+        seen[rule.id] = rule
+        ruleset.rules.append(rule)
+        if len(ruleset.rules) > MAX_RULES:
+            raise ctx.error(rule.line, f"more than {MAX_RULES} rules")
+        for m in rule.matchers:
+            ruleset.words.update(m.words)
+
+
+def _load_sets(data, ctx: _Ctx) -> None:
+    sets = data.get("sets") or {}
+    if not isinstance(sets, dict):
+        raise ctx.error(data.line_of("sets"), "`sets` must map names to word lists")
+    for key, items in sets.items():
+        ctx.sets[str(key)] = []  # allow sets to reference earlier sets only
+        ctx.sets[str(key)] = ctx.expand(items, sets.line_of(key), f"set {key!r}")
+
+
+def _load_segmentation(data, ctx: _Ctx, ruleset: RuleSet) -> None:
+    seg = data.get("segmentation")
+    if seg is None:
+        return
+    if not isinstance(seg, dict) or set(seg) - {"words", "split"}:
+        raise ctx.error(data.line_of("segmentation"), "`segmentation` takes `words` and `split` lists")
+    if "words" in seg:
+        ruleset.words.update(ctx.expand(seg["words"], seg.line_of("words"), "segmentation.words"))
+    if "split" in seg:
+        ruleset.split.update(ctx.expand(seg["split"], seg.line_of("split"), "segmentation.split"))
+
+
+def _load_evasions(data, ctx: _Ctx, ruleset: RuleSet) -> None:
+    ev = data.get("evasions")
+    if ev is None:
+        return
+    if not isinstance(ev, dict):
+        raise ctx.error(data.line_of("evasions"), "`evasions` must map a spelling to its canonical phrase")
+    for canonical, spellings in ev.items():
+        for spelling in ctx.expand(spellings, ev.line_of(canonical), f"evasions of {canonical!r}"):
+            ruleset.evasions[spelling] = str(canonical)
+
+
+def _str_field(raw, key: str, ctx: _Ctx, required: bool) -> str:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise ctx.error(raw.line, f"missing required key `{key}`")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise ctx.error(raw.line_of(key), f"`{key}` must be a non-empty string")
+    return value.strip()
+
+
+def _parse_rule(raw, ctx: _Ctx) -> Rule:
+    ctx.rule_id = None
+    if not isinstance(raw, dict):
+        raise ctx.error(getattr(raw, "line", 0), "each rule must be a mapping with `id`, `category`, …")
+    if isinstance(raw.get("id"), str):
+        ctx.rule_id = raw["id"]
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        key = sorted(unknown, key=str)[0]
+        raise ctx.error(raw.line_of(key), f"unknown key {key!r} (allowed: {', '.join(sorted(RULE_KEYS))})")
+    for key in REQUIRED_KEYS:
+        if key not in raw:
+            raise ctx.error(raw.line, f"missing required key `{key}`")
+    rid = _str_field(raw, "id", ctx, True)
+    if not ID_RE.match(rid):
+        raise ctx.error(raw.line_of("id"), "`id` must be dotted and lower-case, category first (threat.violence)")
+    category = _str_field(raw, "category", ctx, True)
+    if category not in CATEGORIES:
+        raise ctx.error(raw.line_of("category"), f"unknown category {category!r} (see SPEC §2: {', '.join(CATEGORIES)})")
+    if rid.split(".")[0] != category:
+        raise ctx.error(raw.line_of("id"), f"`id` must start with its category: {category}.…")
+    sev_raw = raw.get("severity", CATEGORIES[category].severity.label)
+    if sev_raw not in ("error", "warning", "info"):
+        raise ctx.error(raw.line_of("severity"), "`severity` must be error, warning or info")
+    suggest = _str_field(raw, "suggest", ctx, CATEGORIES[category].level.value == "utterance")
+    rule = Rule(
+        id=rid,
+        category=category,
+        severity=Severity.parse(sev_raw),
+        message=_str_field(raw, "message", ctx, True),
+        suggest=suggest,
+        source=_str_field(raw, "source", ctx, True),
+        rationale=_str_field(raw, "rationale", ctx, False),
+        matchers=_parse_match(raw["match"], raw.line_of("match"), ctx),
+        path=ctx.path,
+        line=raw.line,
+    )
+    if "speakers" in raw:
+        values = _enum_list(raw, "speakers", {s.value for s in Speaker}, ctx)
+        rule.speakers = frozenset(Speaker(v) for v in values)
+    if "listeners" in raw:
+        rule.listeners = frozenset(_enum_list(raw, "listeners", LISTENERS, ctx))
+    if "stages" in raw:
+        rule.stages = frozenset(ctx.expand(raw["stages"], raw.line_of("stages"), "stages"))
+    if "unless" in raw:
+        items = raw["unless"]
+        if not isinstance(items, list):
+            raise ctx.error(raw.line_of("unless"), f"`unless` must be a list of scopes ({', '.join(UNLESS_SCOPES)}) or phrase/pattern/regex exceptions")
+        rule.unless = [parse_unless(item, getattr(items, "line", raw.line_of("unless")), ctx) for item in items]
+    ex = raw["examples"]
+    if not isinstance(ex, dict) or set(ex) - {"bad", "good"}:
+        raise ctx.error(raw.line_of("examples"), "`examples` must be a mapping with `bad` and `good` lists")
+    for key in ("bad", "good"):
+        if key not in ex:
+            raise ctx.error(ex.line, f"`examples.{key}` is missing: every rule needs examples that fire and traps that do not")
+        setattr(rule, key, ctx.expand(ex[key], ex.line_of(key), f"examples.{key}"))
+    return rule
+
+
+def _enum_list(raw, key: str, allowed: set[str], ctx: _Ctx) -> list[str]:
+    values = raw[key]
+    if not isinstance(values, list) or not values or any(v not in allowed for v in values):
+        raise ctx.error(raw.line_of(key), f"`{key}` must be a list of {', '.join(sorted(allowed))}")
+    return list(values)
+
+
+def _parse_match(value, line: int, ctx: _Ctx) -> list[MatchSpec]:
+    if not isinstance(value, dict) or len(value) != 1:
+        raise ctx.error(line, f"`match` must hold exactly one kind ({', '.join(KINDS)}) or `any:` with a list of them")
+    kind, body = next(iter(value.items()))
+    if kind == "any":
+        if not isinstance(body, list) or not body:
+            raise ctx.error(value.line_of("any"), "`any` must be a non-empty list of matchers")
+        specs: list[MatchSpec] = []
+        for item in body:
+            specs.extend(_parse_match(item, getattr(item, "line", line), ctx))
+        return specs
+    if kind not in KINDS:
+        raise ctx.error(value.line_of(kind), f"unknown matcher kind {kind!r} (known: {', '.join(KINDS)}, any)")
+    return [KINDS[kind].parse(body, value.line_of(kind), ctx)]

@@ -1,0 +1,76 @@
+"""Human output with rich: grouped by file, `line:col`, severity, rule, message, the source line
+with the span underlined (CJK characters are two cells wide, so the caret column is measured in
+cells, not characters), the suggestion, and a summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+from ..model import Severity
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _source_lines(path: str, cache: dict) -> list[str] | None:
+    if path not in cache:
+        try:
+            from ..inputs.decode import decode
+
+            with open(path, "rb") as fh:
+                cache[path] = decode(fh.read(), path).text.splitlines()
+        except Exception:  # noqa: BLE001 - the source excerpt is a nicety; never fail the report on it
+            cache[path] = None
+    return cache[path]
+
+
+def underline(line: str, col: int, end_col: int) -> tuple[str, str]:
+    """The source line (tabs expanded) and a caret line under columns [col, end_col)."""
+    line = line.replace("\t", "    ")
+    before = line[: col - 1]
+    span = line[col - 1 : max(end_col - 1, col)]
+    return line, " " * cell_len(before) + "^" * max(1, cell_len(span))
+
+
+def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None, **_):
+    findings = sorted(report.findings, key=lambda f: f.sort_key())
+    if quiet:
+        findings = [f for f in findings if f.severity is Severity.ERROR]
+    cache: dict = dict(texts or {})
+    for path, group in groupby(findings, key=lambda f: f.path):
+        console.print(Text(path, style="bold underline"))
+        lines = _source_lines(path, cache) if path not in cache else cache[path]
+        for f in group:
+            head = Text("  ")
+            head.append(f"{f.line}:{f.column}".ljust(7))
+            head.append(f"{f.severity.label:<8}", style=STYLE[f.severity])
+            head.append(f"{f.rule}  ", style="dim")
+            head.append(f.message)
+            console.print(head, soft_wrap=True)
+            if lines and f.line <= len(lines) and f.end_line == f.line and f.call_id is None:
+                src, carets = underline(lines[f.line - 1], f.column, f.end_column)
+                console.print(Text("    " + src), soft_wrap=True)
+                console.print(Text("    " + carets, style=STYLE[f.severity]), soft_wrap=True)
+            elif f.match:
+                console.print(Text(f"    「{f.match}」", style="dim"), soft_wrap=True)
+            if f.suggestion:
+                console.print(Text(f"    建议：{f.suggestion}", style="green"), soft_wrap=True)
+        console.print()
+    if statistics and report.findings:
+        counts = Counter((f.rule, f.severity.label) for f in report.findings)
+        for (rule, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            console.print(f"{n:>5}  {sev:<8} {rule}")
+        console.print()
+    errors, warns, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    total = errors + warns + infos
+    files = len(report.files)
+    if total:
+        console.print(
+            Text(f"✖ {total} problems ({errors} errors, {warns} warnings, {infos} info) in {files} files", style="bold red" if errors else "bold yellow")
+        )
+    else:
+        console.print(Text(f"✔ no problems in {files} files", style="bold green"))

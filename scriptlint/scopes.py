@@ -1,0 +1,157 @@
+"""Exception scopes (`unless:`): negation, mention, and phrase/pattern/regex exceptions.
+
+All work on the normalised sentence that holds the hit, in its coordinates.
+
+- negated: a negator (不会, 绝不, 没有, 禁止…) stands before the hit in the same clause, within a
+  short window, and nothing between them starts a new proposition (就, 否则, 但是…). A negated
+  condition on the debtor's action (不还, 没接…) is not a negation of the hit: 再不还钱就让你坐牢.
+  A question that uses a bare 不/不是/难道 is rhetorical, not a negation (你不怕坐牢吗).
+  A denial right after the hit (坐牢是不可能的) also counts.
+- mention: the hit is quoted or named as something not to say: after a prohibition of speech
+  (切忌说, 不要说, 禁止使用…), in quotes introduced by 比如/所谓 or by the debtor's words being
+  quoted back (您说的“骗子”…), or in quotes followed by 这种话/这类词.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+NEGATORS = (
+    "不会", "不能", "不可能", "不得", "不要", "不用", "不必", "无需", "无须", "不需要", "没有", "并没有",
+    "并不", "绝不", "决不", "绝对不", "从不", "从来不", "从未", "不是", "并非", "禁止", "严禁", "切勿", "切忌",
+    "避免", "杜绝", "不存在", "不至于", "不涉及", "不属于", "不应", "不可以", "不准", "不许", "不再", "未", "没", "不",
+    "無", "不曾", "拒绝",
+)
+_NEG_RE = re.compile("|".join(sorted(map(re.escape, NEGATORS), key=len, reverse=True)))
+# 不/没 + the debtor's action: a condition, not a negation of what follows.
+_CONDITION_RE = re.compile(r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想)")
+# Words that start a new proposition between a negator and the hit.
+_RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后")
+# A-not-A questions (会不会, 想不想, 是不是) are questions, not negations.
+_ANOTA_RE = re.compile(r"(.)不\1")
+_WEAK_IN_QUESTION = {"不", "不是", "没", "难道", "没有"}
+_POST_NEG_RE = re.compile(r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?(?:不会|不可能|不至于|不存在|没有的事|绝对不会)")
+NEG_WINDOW = 10
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'", "《": "》", "【": "】"}
+_SAY = r"(?:说|讲|提|提到|用|使用|出现|讲出|说出|喊|称呼|称|骂|叫)"
+_PROHIBIT_SAY_RE = re.compile(
+    r"(?:切忌|切勿|不要|不能|不得|不可|不准|不许|不应|不应该|禁止|严禁|避免|杜绝|别|勿|千万别|千万不要|绝不能|绝对不能|不允许)" + _SAY
+    + r"|禁用语|禁止用语|忌语|违规用语|敏感词|错误话术|错误示范|反例"
+)
+_INTRO_RE = re.compile(r"比如|例如|诸如|譬如|所谓|像是|像|包括|举例")
+_QUOTE_BACK_RE = re.compile(r"(?:您|你|客户|对方|他|她)(?:刚才|刚刚|之前|一直)?(?:说|讲|提到|提|骂|问)(?:的|我们是|我是|我们)?")
+_AFTER_QUOTE_RE = re.compile(r"^(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)")
+_QUESTION_END = re.compile(r"[吗么嘛吧呢?？][\s。!！?？]*$")
+
+UNLESS_SCOPES = ("negated", "mention")
+_POSITIONS = ("any", "before", "after")
+_SCOPES = ("clause", "sentence", "turn")
+
+
+def clause_bounds(sent: str, start: int, end: int) -> tuple[int, int]:
+    from .text.normalize import CLAUSE_END
+
+    a = start
+    while a > 0 and sent[a - 1] not in CLAUSE_END:
+        a -= 1
+    b = end
+    while b < len(sent) and sent[b] not in CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def is_negated(sent: str, start: int, end: int) -> bool:
+    c_start, c_end = clause_bounds(sent, start, end)
+    window_start = max(c_start, start - NEG_WINDOW)
+    before = sent[window_start:start]
+    question = bool(_QUESTION_END.search(sent))
+    conditions = [m.span() for m in _CONDITION_RE.finditer(before)]
+    for m in reversed(list(_NEG_RE.finditer(before))):
+        a, b = m.span()
+        if any(ca <= a < cb for ca, cb in conditions):
+            continue
+        if _ANOTA_RE.search(sent[max(0, window_start + a - 1) : window_start + b + 1]):
+            continue
+        if question and m.group(0) in _WEAK_IN_QUESTION:
+            continue
+        if _RESET_RE.search(before[b:]):
+            return False
+        return True
+    after = sent[end:c_end] if end < c_end else sent[end : end + 8]
+    return bool(_POST_NEG_RE.search(after))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) index pairs of quotations; the hit must lie strictly inside."""
+    spans = []
+    i = 0
+    while i < len(text):
+        close = _QUOTES.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j > i:
+                spans.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def is_mention(sent: str, start: int, end: int) -> bool:
+    before = sent[:start]
+    if _PROHIBIT_SAY_RE.search(before):
+        return True
+    for qa, qb in quote_spans(sent):
+        if qa < start and end <= qb:
+            lead = sent[max(0, qa - 12) : qa]
+            if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 :]):
+                return True
+    return False
+
+
+@dataclass
+class Unless:
+    kind: str  # negated | mention | phrases | regex | pattern
+    data: object = None
+    scope: str = "clause"
+    position: str = "any"
+    key: int = -1
+
+
+def parse_unless(item, line: int, ctx) -> Unless:
+    if isinstance(item, str):
+        if item not in UNLESS_SCOPES:
+            raise ctx.error(line, f"unknown exception scope {item!r} (known: {', '.join(UNLESS_SCOPES)}; or phrases/pattern/regex)")
+        return Unless(item)
+    if not isinstance(item, dict):
+        raise ctx.error(line, f"`unless` items must be scope names or mappings, got {item!r}")
+    line = getattr(item, "line", line)
+    kinds = set(item) & {"phrases", "regex", "pattern"}
+    if len(kinds) != 1 or set(item) - {"phrases", "regex", "pattern", "scope", "position"}:
+        raise ctx.error(line, "an `unless` mapping holds one of phrases/regex/pattern, plus optional scope and position")
+    scope = item.get("scope", "clause")
+    position = item.get("position", "any")
+    if scope not in _SCOPES:
+        raise ctx.error(line, f"`scope` must be one of {', '.join(_SCOPES)}")
+    if position not in _POSITIONS:
+        raise ctx.error(line, f"`position` must be one of {', '.join(_POSITIONS)}")
+    kind = kinds.pop()
+    from .matchers import KINDS
+
+    spec = KINDS[kind].parse(item[kind], line, ctx)
+    return Unless(kind, spec, scope, position)
+
+
+def region(sent: str, start: int, end: int, scope: str, position: str, turn_text: str | None = None) -> tuple[int, int]:
+    if scope == "clause":
+        a, b = clause_bounds(sent, start, end)
+    else:
+        a, b = 0, len(sent)
+    if position == "before":
+        b = start
+    elif position == "after":
+        a = end
+    return a, b
