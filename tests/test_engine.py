@@ -1,0 +1,88 @@
+"""Engine behaviour a user relies on: spans, categories, negation, mention and speaker scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from scriptlint import lint_text
+
+
+def _hits(text, kind="script"):
+    return [(f.rule, f.category, f.line, f.column, f.match) for f in lint_text(text, kind)]
+
+
+def test_issue_example_insult_and_overstatement_with_columns():
+    findings = lint_text("你这个老赖，再不还钱就让你坐牢！")
+    by_cat = {f.category: f for f in findings if f.severity.label == "error"}
+    assert set(by_cat) >= {"insult", "overstatement"}
+    assert (by_cat["insult"].line, by_cat["insult"].column, by_cat["insult"].match) == (1, 4, "老赖")
+    jail = by_cat["overstatement"]
+    assert jail.match.endswith("坐牢")
+    assert "你这个老赖，再不还钱就让你坐牢！"[jail.column - 1 : jail.end_column - 1] == jail.match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们不会让您坐牢，请您放心。",
+        "逾期属于民事纠纷，不会因为欠款坐牢。",
+        "我们绝不会称呼您为老赖。",
+        "请按以下步骤操作还款。",
+        "请问您是他妈妈吗？",
+        "请通过可靠渠道还款。",
+    ],
+)
+def test_traps_raise_no_error(text):
+    assert [f for f in lint_text(text) if f.severity.label == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("再不还钱就让你坐牢", "overstatement"),  # 不 negates the debtor's action, not the threat
+        ("你不还我们就让你进去", "overstatement"),
+        ("你这個老賴", "insult"),  # Traditional
+        ("你这个老 - 赖", "insult"),  # symbols inside the word
+        ("你就是个laolai", "insult"),  # pinyin evasion
+        ("你 是 想 坐 牢 吗", "overstatement"),  # spaces everywhere, question
+    ],
+)
+def test_violations_fire_through_evasions(text, category):
+    cats = {f.category for f in lint_text(text)}
+    assert category in cats, (text, cats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "切忌说“再不还钱就让你坐牢”。",
+        "规定不能对客户说“老赖”这种词。",
+        "比如“老赖”这样的称呼是禁用语。",
+        "您刚才说的“坐牢”是不会发生的，请放心。",
+    ],
+)
+def test_mentions_are_not_uses(text):
+    assert [f for f in lint_text(text) if f.category in ("insult", "overstatement")] == []
+
+
+def test_speaker_scope_debtor_lines_never_flagged():
+    text = "坐席：您好，我是XX银行信用卡中心的专员，工号1024。\n客户：你们就是一群骗子，老赖怎么了，有本事让我坐牢！\n坐席：您别着急，我们不会这样做的，谢谢。\n"
+    findings = lint_text(text, "auto")
+    assert all(f.speaker == "agent" for f in findings)
+    assert not any(f.line == 2 for f in findings)
+
+
+def test_transcript_agent_turn_flagged_on_its_line_and_turn_index():
+    text = "[00:00:01] 坐席：您好，我是XX公司专员，工号12。\n[00:00:05] 客户：没钱。\n[00:00:09] 坐席：你这个老赖！\n[客户挂断]\n"
+    findings = [f for f in lint_text(text, "auto") if f.category == "insult"]
+    assert [(f.line, f.column, f.match, f.turn, f.speaker) for f in findings] == [(3, 18, "老赖", 2, "agent")]
+
+
+def test_fix_carried_by_swap_rule():
+    f = next(f for f in lint_text("你这个老赖") if f.rule == "insult.laolai")
+    assert f.fix is not None and (f.fix.start, f.fix.end, f.fix.replacement) == (3, 5, "客户")
+
+
+def test_utterance_kind_skips_call_level_rules():
+    assert {f.category for f in lint_text("你给我听好了", "utterance")} <= {"rude"}
+    assert "missing-identity" in {f.category for f in lint_text("钱什么时候还？\n今天必须还。", "script")}

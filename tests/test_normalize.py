@@ -1,0 +1,44 @@
+"""Normalisation keeps a map back to the original text (property tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scriptlint import lint_text
+from scriptlint.text.normalize import Normalizer
+
+NORM = Normalizer({"laolai": "老赖", "zuo牢": "坐牢"})
+
+PIECES = st.sampled_from(
+    ["老赖", "老-赖", "坐 牢", "坐牢", "你", "您", "让你", "再不还钱就", "不会", "，", "。", "！", " ", "\t", "\u200b",
+     "ｌａｏｌａｉ", "laolai", "老賴", "１２３", "“", "”", "切忌说", "骗子", "🙂", "\u0301", "𠀀", "\n", "坐席：", "客户："]
+)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join)
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_map_is_monotonic_and_in_bounds(text):
+    n = NORM(text)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    for i in range(len(n.text)):
+        assert 0 <= n.starts[i] < n.ends[i] <= len(text)
+        if i:
+            assert n.starts[i] >= n.starts[i - 1]
+
+
+@given(TEXTS, st.sampled_from(["script", "transcript", "training", "auto"]))
+@settings(max_examples=300, deadline=None)
+def test_every_finding_span_reads_back_as_its_match(text, kind):
+    for f in lint_text(text, kind):
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start : f.end] == f.match
+        if f.fix:
+            assert (f.fix.start, f.fix.end) == (f.start, f.end)
+
+
+def test_folding_examples():
+    n = NORM("你這個老-賴ＡＢＣ")
+    assert n.text == "你这个老赖abc"
+    assert n.span(3, 5) == (3, 6)
