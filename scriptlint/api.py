@@ -131,35 +131,26 @@ def _not_ignored(files: list[str], root: Path) -> list[str]:
 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
-               engine: Engine | None = None, stdin_text: str | None = None) -> Report:
+               engine: Engine | None = None, stdin_data: bytes | None = None) -> Report:
     """Lint files and directories; returns a Report (iterable over its findings)."""
     engine = engine or get_engine(tuple(map(str, rules_dirs)), tuple(split_ids(select)), tuple(split_ids(ignore)))
     report = Report()
     for path in discover([str(p) for p in paths], report):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            try:
-                doc = _read(path, kind, stdin_text)
-            except InputError as exc:
-                report.errors.append(str(exc))
-                continue
-            report.files.append(FileInfo(doc.path, doc.kind, doc.encoding))
-            report.findings.extend(_visible(engine.lint(doc), show_examples))
+            if path == "-":
+                data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+                items = inputs.iter_documents("<stdin>", kind, data=data)
+            else:
+                items = inputs.iter_documents(path, kind)
+            info = None
+            for item in items:
+                if isinstance(item, InputError):
+                    report.errors.append(str(item))
+                    continue
+                if info is None:
+                    info = FileInfo(item.path, item.kind, item.encoding)
+                    report.files.append(info)
+                report.findings.extend(_visible(engine.lint(item), show_examples))
         report.warnings.extend(str(w.message) for w in caught)
     return report
-
-
-def _read(path: str, kind: str, stdin_text: str | None):
-    if path == "-":
-        if stdin_text is None:
-            data = sys.stdin.buffer.read()
-            return inputs.read_bytes(data, "<stdin>", kind)
-        return inputs.read_text(stdin_text, "<stdin>", kind)
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(path, "is a directory, not a file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    return inputs.read_bytes(data, path, kind)

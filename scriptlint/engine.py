@@ -87,12 +87,16 @@ class SentenceView:
         return self.engine.owner[spec.key].id
 
 
-class AgentView:
-    """What document-level kinds see: the agent's turns and their normalised text."""
+class CallView:
+    """What document-level kinds see: the whole call (turns, events, metadata) and the
+    utterance-level findings already made. `agent_turns` excludes empty turns."""
 
-    def __init__(self, engine: Engine, turns: list[Turn]):
+    def __init__(self, engine: Engine, doc: Document, findings: list[Finding]):
         self.engine = engine
-        self.agent_turns = turns
+        self.doc = doc
+        self.findings = findings
+        self.turns = [t for t in doc.turns if t.text.strip()]
+        self.agent_turns = [t for t in self.turns if t.speaker is Speaker.AGENT]
         self._norm: dict[int, Normalized] = {}
 
     def norm(self, turn: Turn) -> Normalized:
@@ -101,10 +105,24 @@ class AgentView:
             self._norm[key] = self.engine.normalizer(turn.text)
         return self._norm[key]
 
+    @staticmethod
+    def span_of(turn: Turn) -> tuple[int, int]:
+        lead = len(turn.text) - len(turn.text.lstrip())
+        return turn.offset + lead, turn.offset + len(turn.text.rstrip())
+
+    def contains(self, turn: Turn, phrases) -> bool:
+        text = self.norm(turn).text
+        return any(p in text for p in phrases)
+
+    @property
+    def has_other_party(self) -> bool:
+        return any(t.speaker is not Speaker.AGENT for t in self.turns)
+
 
 class Engine:
-    def __init__(self, ruleset: RuleSet, rules: list[Rule] | None = None):
+    def __init__(self, ruleset: RuleSet, rules: list[Rule] | None = None, options: dict | None = None):
         self.ruleset = ruleset
+        self.options = dict(options or {})  # house settings: call_time_window, max_unanswered_per_day
         self.rules = list(ruleset.rules if rules is None else rules)
         self.normalizer = Normalizer(ruleset.evasions)
         self.segmenter = ruleset.segmenter
@@ -183,17 +201,15 @@ class Engine:
             if not turn.text.strip():
                 continue
             findings.extend(self._lint_turn(doc, turn, lambda r, s=turn.speaker: applies(r, s)))
-        agent_turns = [t for t in doc.turns if t.speaker is Speaker.AGENT and t.text.strip()]
-        if self.document_specs and agent_turns and doc.kind != "utterance":
-            view = AgentView(self, agent_turns)
+        # Call-level rules judge calls and scripts; training material and single utterances are not calls.
+        if self.document_specs and doc.kind not in ("utterance", "training"):
+            view = CallView(self, doc, findings)
             for rule, spec in self.document_specs:
                 if not applies(rule, Speaker.AGENT):
                     continue
-                for pos, _ in KINDS[spec.kind].check(spec, view):
-                    turn = agent_turns[pos]
-                    lead = len(turn.text) - len(turn.text.lstrip())
-                    text = turn.text.strip()
-                    findings.append(self._finding(doc, rule, turn, turn.offset + lead, turn.offset + lead + len(text), None))
+                for start, end in KINDS[spec.kind].check(spec, view):
+                    turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)
+                    findings.append(self._finding(doc, rule, turn, start, end, None))
         return self._finish(doc, findings)
 
     def _lint_turn(self, doc: Document, turn: Turn, applies) -> list[Finding]:
@@ -247,7 +263,7 @@ class Engine:
             spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
         return any(lo <= s and e <= hi for s, e in spans)
 
-    def _finding(self, doc: Document, rule: Rule, turn: Turn, start: int, end: int, fix: Fix | None) -> Finding:
+    def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None) -> Finding:
         return Finding(
             rule=rule.id,
             category=rule.category,
@@ -259,9 +275,9 @@ class Engine:
             match=doc.text[start:end],
             path=doc.path,
             fix=fix,
-            speaker=turn.speaker.value,
+            speaker=turn.speaker.value if turn else None,
             call_id=doc.call_id,
-            turn=turn.index if doc.kind in ("transcript", "json") else None,
+            turn=turn.index if turn is not None and doc.kind in ("transcript", "json") else None,
         )
 
     def _finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -274,12 +290,10 @@ class Engine:
             kept.append(f)
         index = LineIndex(doc.text)
         for f in kept:
-            if doc.line_override is not None:
+            f.line, f.column = index.position(f.start)
+            f.end_line, f.end_column = index.position(f.end)
+            if doc.line_override is not None:  # a JSONL call: its file line; columns within the turn
                 f.line = f.end_line = doc.line_override
-                f.column, f.end_column = 1, 1
-            else:
-                f.line, f.column = index.position(f.start)
-                f.end_line, f.end_column = index.position(f.end)
             f.counter_example = any(a <= f.start and f.end <= b for a, b in doc.counter_example_spans)
         return kept
 

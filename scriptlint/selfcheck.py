@@ -18,14 +18,23 @@ class ExampleFailure:
     detail: str
 
 
+def engine_for_rule(ruleset: RuleSet, rule: Rule) -> Engine:
+    """An engine with this rule alone, plus the rules whose findings it builds on (context kind)."""
+    needs = set()
+    for spec in rule.matchers:
+        if spec.kind == "context":
+            needs |= spec.data.get("categories", set())
+    return Engine(ruleset, [rule] + [r for r in ruleset.rules if r.category in needs and r is not rule])
+
+
 def check_rule(ruleset: RuleSet, rule: Rule, engine: Engine | None = None) -> list[ExampleFailure]:
-    engine = engine or Engine(ruleset, [rule])
+    engine = engine or engine_for_rule(ruleset, rule)
     failures = []
     for text in rule.bad:
-        if not any(f.rule == rule.id for f in lint_text(text, "script", engine=engine)):
+        if not any(f.rule == rule.id for f in lint_text(text, "auto", engine=engine)):
             failures.append(ExampleFailure(rule.id, "bad", text, "does not fire"))
     for text in rule.good:
-        hits = [f for f in lint_text(text, "script", engine=engine) if f.rule == rule.id]
+        hits = [f for f in lint_text(text, "auto", engine=engine) if f.rule == rule.id]
         if hits:
             failures.append(ExampleFailure(rule.id, "good", text, f"fires on 「{hits[0].match}」"))
     return failures

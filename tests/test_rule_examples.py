@@ -7,7 +7,7 @@ import pytest
 from scriptlint.api import lint_text
 from scriptlint.engine import Engine
 from scriptlint.pack import load_rules
-from scriptlint.selfcheck import check_suggestions
+from scriptlint.selfcheck import check_suggestions, engine_for_rule
 
 RULESET = load_rules()
 CASES = [(r.id, "bad", t) for r in RULESET.rules for t in r.bad] + [(r.id, "good", t) for r in RULESET.rules for t in r.good]
@@ -16,13 +16,13 @@ _ENGINES: dict[str, Engine] = {}
 
 def _engine(rule_id: str) -> Engine:
     if rule_id not in _ENGINES:
-        _ENGINES[rule_id] = Engine(RULESET, [RULESET.get(rule_id)])
+        _ENGINES[rule_id] = engine_for_rule(RULESET, RULESET.get(rule_id))
     return _ENGINES[rule_id]
 
 
 @pytest.mark.parametrize(("rule_id", "polarity", "text"), CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_rule_example(rule_id, polarity, text):
-    hits = [f for f in lint_text(text, "script", engine=_engine(rule_id)) if f.rule == rule_id]
+    hits = [f for f in lint_text(text, "auto", engine=_engine(rule_id)) if f.rule == rule_id]
     if polarity == "bad":
         assert hits, f"{rule_id} should fire on {text!r}"
     else:

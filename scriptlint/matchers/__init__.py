@@ -17,7 +17,7 @@ class MatchSpec:
     key: int = -1  # set by the engine
 
 
-from . import density, pattern, phrases, regex, require, swap  # noqa: E402
+from . import calltime, context, density, frequency, hangup, order, pattern, phrases, regex, require, swap  # noqa: E402
 
 KINDS = {
     "phrases": phrases,
@@ -26,4 +26,9 @@ KINDS = {
     "swap": swap,
     "require": require,
     "density": density,
+    "context": context,
+    "order": order,
+    "hangup": hangup,
+    "call_time": calltime,
+    "frequency": frequency,
 }

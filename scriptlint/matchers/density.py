@@ -32,4 +32,4 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     count = sum(t.count(p) for t in texts for p in data["phrases"])
     if count * data["per"] >= data["min"] * length:
         return []
-    return [(0, 0)]
+    return [view.span_of(turns[0])]

@@ -29,7 +29,7 @@ def parse(body, line, ctx) -> MatchSpec:
 
 
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
-    """`view` is the engine's AgentView. Returns [(turn_position, 0)] when the requirement fails."""
+    """Returns the span of the agent line to point at when the requirement fails."""
     data = spec.data
     turns = view.agent_turns
     if not turns:
@@ -44,5 +44,11 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     found = sum(1 for p in data["phrases"] if p in text)
     if found >= data["min"]:
         return []
+    if data["where"] == "closing" and view.doc.events and any(_other_hung_up(e.text) for e in view.doc.events[-1:]):
+        return []  # the other side ended the call: no chance to close
     anchor = region[-1] if data["where"] == "closing" else region[0]
-    return [(turns.index(anchor), 0)]
+    return [view.span_of(anchor)]
+
+
+def _other_hung_up(event: str) -> bool:
+    return "挂" in event and not any(a in event for a in ("坐席", "催收员", "客服", "专员", "agent"))

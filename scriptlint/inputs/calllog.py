@@ -1,0 +1,73 @@
+"""Dialer call logs (`.csv`): one attempt per row, checked for call-time and call-frequency.
+
+The header must name a time column and a contact/number column (English or Chinese names);
+party and outcome columns are optional. Records go into `meta["records"]` with their spans."""
+
+from __future__ import annotations
+
+import csv
+
+from ..model import Document, InputError
+from .script import lines_with_offsets
+
+TIME_COLS = ("time", "started_at", "start_time", "call_time", "datetime", "date_time", "时间", "拨打时间", "呼叫时间", "开始时间")
+CONTACT_COLS = ("contact", "number", "phone", "callee", "called_number", "to", "contact_id", "号码", "电话", "被叫号码", "联系人", "联系电话")
+PARTY_COLS = ("party", "called_party", "relation", "对象", "关系")
+OUTCOME_COLS = ("outcome", "result", "status", "answered", "disposition", "结果", "状态", "接通", "通话结果")
+UNANSWERED = {"no_answer", "noanswer", "unanswered", "missed", "busy", "failed", "rejected", "no", "false", "0",
+              "未接", "未接通", "无人接听", "占线", "拒接", "关机", "空号", "无应答", "未应答", "否"}
+
+
+def _find(header: list[str], names: tuple[str, ...]) -> int | None:
+    low = [h.strip().lower() for h in header]
+    for name in names:
+        if name in low:
+            return low.index(name)
+    return None
+
+
+def looks_like_calllog(text: str) -> bool:
+    first = next((ln for _, ln in lines_with_offsets(text) if ln.strip()), "")
+    header = next(csv.reader([first]), [])
+    return _find(header, TIME_COLS) is not None and _find(header, CONTACT_COLS) is not None
+
+
+def read(text: str, path: str) -> tuple[Document, list[InputError]]:
+    from ..matchers.calltime import parse_time
+
+    doc = Document(path=path, kind="calllog", text=text)
+    errors: list[InputError] = []
+    rows = [(off, ln) for off, ln in lines_with_offsets(text) if ln.strip()]
+    if not rows:
+        return doc, errors
+    header = next(csv.reader([rows[0][1].lstrip("\ufeff")]))
+    t_col, c_col = _find(header, TIME_COLS), _find(header, CONTACT_COLS)
+    if t_col is None or c_col is None:
+        raise InputError(path, "call log header needs a time column and a contact/number column "
+                               f"(e.g. {TIME_COLS[0]}, {CONTACT_COLS[0]}); got {', '.join(header)}")
+    p_col, o_col = _find(header, PARTY_COLS), _find(header, OUTCOME_COLS)
+    records = []
+    line_of = {off: n for n, (off, _) in enumerate(lines_with_offsets(text), 1)}
+    for off, line in rows[1:]:
+        n = line_of[off]
+        try:
+            fields = next(csv.reader([line]))
+        except csv.Error as exc:
+            errors.append(InputError(f"{path}:{n}", f"malformed CSV row: {exc}"))
+            continue
+        if len(fields) != len(header):
+            errors.append(InputError(f"{path}:{n}", f"expected {len(header)} fields, got {len(fields)}"))
+            continue
+        moment = parse_time(fields[t_col])
+        if moment is None:
+            errors.append(InputError(f"{path}:{n}", f"cannot read the time {fields[t_col]!r}"))
+            continue
+        answered = None
+        if o_col is not None:
+            value = fields[o_col].strip().lower()
+            answered = value not in UNANSWERED if value else None
+        records.append({"time": moment, "contact": fields[c_col].strip(), "answered": answered,
+                        "party": fields[p_col].strip() if p_col is not None else "",
+                        "start": off, "end": off + len(line), "line": n})
+    doc.meta["records"] = records
+    return doc, errors

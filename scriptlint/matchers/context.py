@@ -1,0 +1,83 @@
+"""`context` — agent speech judged by what the other side just said (SPEC §2 call-level rows).
+
+```yaml
+context:
+  after: {speakers: [debtor, third_party], phrases: [骗子, 他妈, 滚]}   # the trigger turn
+  within: 2                     # how many following agent turns are in scope
+  then: {categories: [insult, threat]}   # or {phrases: [投了也没用, 先还钱再说]}
+  unless: [登记, 记录, 核实]      # an agent turn that acknowledges is not a dismissal
+```
+Points at the offending agent span (the finding's span, or the agent turn)."""
+
+from __future__ import annotations
+
+from ..model import Speaker
+from . import MatchSpec
+
+_SPEAKERS = {s.value for s in Speaker}
+
+
+def parse(body, line, ctx) -> MatchSpec:
+    from ..text.normalize import Normalizer
+
+    if not isinstance(body, dict) or set(body) - {"after", "within", "then", "unless"} or not {"after", "then"} <= set(body):
+        raise ctx.error(line, "`context` takes `after` ({speakers, phrases}), `then` ({categories} or {phrases}), optional `within`, `unless`")
+    norm = Normalizer()
+    after = body["after"]
+    if not isinstance(after, dict) or "phrases" not in after:
+        raise ctx.error(body.line_of("after"), "`after` needs `phrases` (and optional `speakers`)")
+    speakers = after.get("speakers", ["debtor", "third_party"])
+    if not isinstance(speakers, list) or any(s not in _SPEAKERS for s in speakers):
+        raise ctx.error(after.line_of("speakers"), f"`speakers` must be a list of {', '.join(sorted(_SPEAKERS))}")
+    then = body["then"]
+    if not isinstance(then, dict) or len(then) != 1 or not set(then) <= {"categories", "phrases"}:
+        raise ctx.error(body.line_of("then"), "`then` holds either `categories` or `phrases`")
+    within = body.get("within", 2)
+    if not isinstance(within, int) or within < 1:
+        raise ctx.error(body.line_of("within"), "`within` must be a positive integer")
+    data = {
+        "after": sorted({norm(p).text for p in ctx.expand(after["phrases"], after.line_of("phrases"), "after.phrases")}),
+        "speakers": {Speaker(s) for s in speakers},
+        "within": within,
+        "unless": sorted({norm(p).text for p in ctx.expand(body["unless"], body.line_of("unless"), "unless")}) if "unless" in body else [],
+    }
+    if "categories" in then:
+        from ..model import CATEGORIES
+
+        cats = ctx.expand(then["categories"], then.line_of("categories"), "then.categories")
+        bad = [c for c in cats if c not in CATEGORIES]
+        if bad:
+            raise ctx.error(then.line_of("categories"), f"unknown category {bad[0]!r}")
+        data["categories"] = set(cats)
+    else:
+        data["phrases"] = sorted({norm(p).text for p in ctx.expand(then["phrases"], then.line_of("phrases"), "then.phrases")})
+    return MatchSpec("context", data, line, document_level=True)
+
+
+def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
+    data = spec.data
+    out: list[tuple[int, int]] = []
+    remaining = 0
+    for turn in view.turns:
+        if turn.speaker in data["speakers"]:
+            if view.contains(turn, data["after"]):
+                remaining = data["within"]
+            continue
+        if turn.speaker is not Speaker.AGENT or remaining <= 0:
+            continue
+        remaining -= 1
+        if data["unless"] and view.contains(turn, data["unless"]):
+            continue
+        if "categories" in data:
+            end = turn.offset + len(turn.text)
+            out.extend((f.start, f.end) for f in view.findings
+                       if f.category in data["categories"] and turn.offset <= f.start < end)
+        else:
+            norm = view.norm(turn)
+            for phrase in data["phrases"]:
+                i = norm.text.find(phrase)
+                if i >= 0:
+                    a, b = norm.span(i, i + len(phrase))
+                    out.append((turn.offset + a, turn.offset + b))
+                    break
+    return out

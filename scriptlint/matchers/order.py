@@ -1,0 +1,49 @@
+"""`order` — debt details must not come before the agent has confirmed who is listening.
+
+```yaml
+order:
+  detail: [欠款, 逾期, 应还, 借款]        # what must wait
+  ask: [请问是, 本人吗, 是不是, 后四位]    # the agent's verification question
+  confirm: [是我, 我就是, 本人, 是的, 对]  # the other side's confirmation
+  deny: [不是, 打错, 不认识, 不在]         # …unless it is a denial
+```
+Only calls with the other side's turns are judged (a script has no answers). Points at the first
+premature detail."""
+
+from __future__ import annotations
+
+from ..model import Speaker
+from . import MatchSpec
+
+KEYS = ("detail", "ask", "confirm", "deny")
+
+
+def parse(body, line, ctx) -> MatchSpec:
+    from ..text.normalize import Normalizer
+
+    if not isinstance(body, dict) or set(body) - set(KEYS) or not {"detail", "ask", "confirm"} <= set(body):
+        raise ctx.error(line, "`order` takes `detail`, `ask`, `confirm` and optional `deny` phrase lists")
+    norm = Normalizer()
+    data = {k: sorted({norm(p).text for p in ctx.expand(body[k], body.line_of(k), f"order.{k}")}) for k in KEYS if k in body}
+    data.setdefault("deny", [])
+    return MatchSpec("order", data, line, document_level=True)
+
+
+def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
+    if not view.has_other_party:
+        return []
+    data = spec.data
+    asked = False
+    for turn in view.turns:
+        norm = view.norm(turn)
+        if turn.speaker is Speaker.AGENT:
+            for phrase in data["detail"]:
+                i = norm.text.find(phrase)
+                if i >= 0:
+                    a, b = norm.span(i, i + len(phrase))
+                    return [(turn.offset + a, turn.offset + b)]
+            if any(p in norm.text for p in data["ask"]):
+                asked = True
+        elif asked and any(p in norm.text for p in data["confirm"]) and not any(p in norm.text for p in data["deny"]):
+            return []
+    return []
