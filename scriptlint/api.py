@@ -10,7 +10,9 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import inputs
+from . import baseline as baseline_mod
+from . import inputs, suppression
+from .config import Config
 from .engine import Engine
 from .model import Finding, InputError, Severity
 from .pack import Rule, RuleSet, load_rules
@@ -29,6 +31,7 @@ class Report:
     files: list[FileInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # unreadable inputs: exit 2 at the end
     warnings: list[str] = field(default_factory=list)
+    unused_disables: list = field(default_factory=list)  # (path, Directive)
 
     def __iter__(self):
         return iter(self.findings)
@@ -65,9 +68,10 @@ def _ruleset(rules_dirs: tuple[str, ...]) -> RuleSet:
 
 
 @functools.lru_cache(maxsize=16)
-def get_engine(rules_dirs: tuple[str, ...] = (), select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> Engine:
+def get_engine(rules_dirs: tuple[str, ...] = (), select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+               options: tuple[tuple[str, object], ...] = ()) -> Engine:
     ruleset = _ruleset(rules_dirs)
-    return Engine(ruleset, select_rules(ruleset.rules, select, ignore))
+    return Engine(ruleset, select_rules(ruleset.rules, select, ignore), dict(options))
 
 
 def lint_text(text: str, kind: str = "script", *, path: str = "<text>", engine: Engine | None = None,
@@ -131,18 +135,31 @@ def _not_ignored(files: list[str], root: Path) -> list[str]:
 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
-               engine: Engine | None = None, stdin_data: bytes | None = None) -> Report:
-    """Lint files and directories; returns a Report (iterable over its findings)."""
-    engine = engine or get_engine(tuple(map(str, rules_dirs)), tuple(split_ids(select)), tuple(split_ids(ignore)))
+               config: Config | None = None, baseline: str | None = None, engine: Engine | None = None,
+               stdin_data: bytes | None = None, jobs: int | None = None) -> Report:
+    """Lint files and directories; returns a Report (iterable over its findings).
+
+    `config` is a loaded `.scriptlint.yaml` (see `config.load_config`); `baseline` a baseline file
+    whose findings are not reported."""
+    cfg = config or Config()
+    select_ids = split_ids(select) or cfg.select
+    ignore_ids = cfg.ignore + split_ids(ignore)
+    if engine is None:
+        engine = get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(select_ids), tuple(ignore_ids),
+                            tuple(sorted(cfg.options.items())))
+    known = baseline_mod.read(baseline) if baseline else None
     report = Report()
     for path in discover([str(p) for p in paths], report):
+        if path != "-" and cfg.excluded(path):
+            continue
+        file_kind = cfg.kind_for(path, kind)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             if path == "-":
                 data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
-                items = inputs.iter_documents("<stdin>", kind, data=data)
+                items = inputs.iter_documents("<stdin>", file_kind, data=data)
             else:
-                items = inputs.iter_documents(path, kind)
+                items = inputs.iter_documents(path, file_kind)
             info = None
             for item in items:
                 if isinstance(item, InputError):
@@ -151,6 +168,78 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
                 if info is None:
                     info = FileInfo(item.path, item.kind, item.encoding)
                     report.files.append(info)
-                report.findings.extend(_visible(engine.lint(item), show_examples))
+                report.findings.extend(_lint_document(engine, item, cfg, show_examples, report, known))
         report.warnings.extend(str(w.message) for w in caught)
     return report
+
+
+def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known) -> list[Finding]:
+    suppression.drop_directive_turns(doc)
+    findings = _visible(engine.lint(doc), show_examples)
+    directives = suppression.parse(doc.text)
+    if directives:
+        last_line = doc.text.count("\n") + 1
+        findings = suppression.apply(findings, directives, last_line)
+        report.unused_disables.extend((doc.path, d) for d in suppression.unused(directives))
+    overrides = cfg.file_overrides(doc.path) if cfg.overrides else []
+    out = []
+    for f in findings:
+        if any((o.select and not any(_token_selects_id(t, f) for t in o.select)) or any(_token_selects_id(t, f) for t in o.ignore)
+               for o in overrides):
+            continue
+        severity = _severity_for(f, [cfg.severity] + [o.severity for o in overrides])
+        if severity == "off":
+            continue
+        if severity:
+            f.severity = Severity.parse(severity)
+        f.fingerprint = baseline_mod.fingerprint(f, doc.text)
+        out.append(f)
+    if known is not None:
+        out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known)
+    return out
+
+
+def _token_selects_id(token: str, f: Finding) -> bool:
+    return f.rule == token or f.category == token or f.rule.startswith(token if token.endswith(".") else token + ".")
+
+
+def _severity_for(f: Finding, tables: list[dict[str, str]]) -> str | None:
+    result = None
+    for table in tables:  # later tables (overrides) win; a rule id beats its category
+        if f.rule in table:
+            result = table[f.rule]
+        elif f.category in table:
+            result = table[f.category]
+    return result
+
+
+def fix_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), config: Config | None = None,
+              write: bool = True):
+    """Apply swap fixes to files. Returns ([FixResult], [error message])."""
+    from . import fix as fix_mod
+
+    cfg = config or Config()
+    engine = get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(split_ids(select) or cfg.select),
+                        tuple(cfg.ignore + split_ids(ignore)), tuple(sorted(cfg.options.items())))
+    report = Report()
+    results, errors = [], []
+    for path in discover([str(p) for p in paths], report):
+        if path == "-" or cfg.excluded(path):
+            continue
+        file_kind = cfg.kind_for(path, kind)
+
+        def lint(text: str, name: str, file_kind=file_kind):
+            doc = inputs.read_text(text, name, file_kind)
+            if doc.kind not in ("script", "transcript", "training") or doc.line_override is not None:
+                return []  # JSON exports and call logs are data, not prose to rewrite
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return _lint_document(engine, doc, cfg, False, Report(), None)
+
+        try:
+            results.append(fix_mod.fix_file(path, lint, write=write))
+        except InputError as exc:
+            errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"{path}: cannot fix: {exc.strerror or exc}")
+    return results, errors + report.errors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -14,8 +15,10 @@ from rich.text import Text
 
 from . import __version__
 from .api import get_engine, lint_paths, select_rules, split_ids
+from .inputs import KINDS
 from .model import ScriptlintError, Severity
 from .pack import load_rules
+from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -59,44 +62,144 @@ def main() -> None:
     """Compliance linter for Chinese debt-collection scripts, transcripts and training material."""
 
 
+def _config(path: str | None):
+    from .config import find_config, load_config
+
+    return load_config(path or find_config())
+
+
+def _common(fn):
+    """Options shared by check and fix."""
+    for opt in reversed([
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this .scriptlint.yaml."),
+        click.option("--rules", "rules_dirs", multiple=True, type=click.Path(), help="Extra rule pack directory or file."),
+        click.option("--select", multiple=True, help="Only these rule ids, id prefixes or categories (comma-separated)."),
+        click.option("--ignore", multiple=True, help="Skip these rule ids, id prefixes or categories."),
+        click.option("--kind", type=click.Choice(list(KINDS)), default="auto", show_default=True),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), help="Write the report to FILE.")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(), help="Extra rule pack directory or file.")
-@click.option("--select", multiple=True, help="Only these rule ids, id prefixes or categories (comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these rule ids, id prefixes or categories.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
+              help="Output format (default text; github when GITHUB_ACTIONS=true).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@_common
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True)
 @click.option("--max-warnings", type=int, default=-1, help="Exit 1 when there are more warnings than this.")
-@click.option("--kind", type=click.Choice(["auto", "script", "transcript", "training"]), default="auto", show_default=True)
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit 0.")
 @click.option("--show-examples", is_flag=True, help="Also list counter-examples in training material, at info.")
+@click.option("--report-unused-disables", is_flag=True, help="Report suppression comments that suppress nothing (exit 1).")
+@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: CPU count for many inputs).")
 @click.option("--statistics", is_flag=True, help="Print counts per rule.")
 @click.option("--quiet", "-q", is_flag=True, help="Report errors only.")
 @click.option("--no-color", is_flag=True)
 @friendly
-def check(paths, fmt, output, rules_dirs, select, ignore, fail_on, max_warnings, kind, show_examples, statistics, quiet, no_color):
-    """Lint scripts, transcripts and training material. Exit 0 clean, 1 findings, 2 errors."""
+def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fail_on, max_warnings, baseline, write_baseline,
+          show_examples, report_unused_disables, jobs, statistics, quiet, no_color):
+    """Lint scripts, transcripts, ASR exports, training material and call logs.
+
+    Exit 0: nothing at or above --fail-on; 1: findings over the bar; 2: usage, config, rule-pack
+    or input errors."""
     if not paths:
         raise click.UsageError("give at least one path (or - for standard input)")
-    report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples)
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    cfg = _config(config_path)
+    report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
+                        config=cfg, baseline=baseline, jobs=jobs)
+    if write_baseline:
+        from . import baseline as baseline_mod
+
+        baseline_mod.write(write_baseline, [f.fingerprint for f in report.findings])
+        _err(f"wrote {len(report.findings)} findings to the baseline {write_baseline}")
+        report.findings = []
     if quiet:
         report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
-    out = output or sys.stdout
-    if fmt == "json":
-        from .reporters import json_report
-
-        json_report.render(report, out)
-    else:
-        from .reporters import text
-
-        text.render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
+    engine_rules = get_engine_rules(cfg, rules_dirs, select, ignore)
+    with _open_output(output) as out:
+        if fmt == "text":
+            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
+        else:
+            FORMATS[fmt].render(report, out, rules=engine_rules)
     for w in report.warnings:
         _err(f"warning: {w}")
+    for path, d in report.unused_disables if report_unused_disables else ():
+        _err(f"warning: {path}:{d.line}: unused scriptlint-{d.kind} directive" + (f" ({', '.join(d.ids)})" if d.ids else ""))
     for e in report.errors:
         _err(f"error: {e}")
     if report.errors:
         sys.exit(2)
-    sys.exit(exit_code(report.findings, fail_on, max_warnings))
+    code = exit_code(report.findings, fail_on, max_warnings)
+    if report_unused_disables and report.unused_disables:
+        code = max(code, 1)
+    sys.exit(code)
+
+
+@contextlib.contextmanager
+def _open_output(path):
+    if path is None:
+        yield sys.stdout
+        return
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        yield fh
+    os.replace(tmp, path)
+
+
+def get_engine_rules(cfg, rules_dirs, select, ignore):
+    from .api import get_engine
+
+    select_ids = split_ids(select) or cfg.select
+    ignore_ids = cfg.ignore + split_ids(ignore)
+    return get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(select_ids), tuple(ignore_ids),
+                      tuple(sorted(cfg.options.items()))).rules
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_common
+@click.option("--diff", is_flag=True, help="Print a unified diff and write nothing.")
+@friendly
+def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
+    """Apply safe in-place rewrites (swap rules). Exit 1 when files changed (or would, with --diff)."""
+    from .api import fix_paths
+
+    if not paths:
+        raise click.UsageError("give at least one path")
+    cfg = _config(config_path)
+    results, errors = fix_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, config=cfg, write=not diff)
+    from .fix import unified_diff
+
+    changed = [r for r in results if r.applied]
+    for r in changed:
+        if diff:
+            click.echo(unified_diff(r), nl=False)
+        else:
+            _err(f"fixed {r.path}: {r.applied} rewrite(s)")
+    for e in errors:
+        _err(f"error: {e}")
+    if errors:
+        sys.exit(2)
+    sys.exit(1 if changed else 0)
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing .scriptlint.yaml.")
+@friendly
+def init(force):
+    """Write a commented starter .scriptlint.yaml in the current directory."""
+    from .config import STARTER
+
+    target = ".scriptlint.yaml"
+    if os.path.exists(target) and not force:
+        raise ScriptlintError(f"{target} already exists (use --force to overwrite)")
+    with open(target, "w", encoding="utf-8") as fh:
+        fh.write(STARTER)
+    click.echo(f"wrote {target}")
 
 
 def exit_code(findings, fail_on: str, max_warnings: int) -> int:

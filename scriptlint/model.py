@@ -160,6 +160,7 @@ class Finding:
     call_id: str | None = None
     turn: int | None = None
     counter_example: bool = False
+    fingerprint: str = ""
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule)

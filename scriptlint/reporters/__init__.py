@@ -1,5 +1,5 @@
-"""Output formats, one module each. Each exposes `render(report, console_or_stream, **opts)`."""
+"""Output formats, one module each, each with `render(report, out, **options)`."""
 
-from . import json_report, text
+from . import codequality, github, json_report, junit, sarif, text
 
-FORMATS = {"text": text, "json": json_report}
+FORMATS = {"text": text, "json": json_report, "sarif": sarif, "github": github, "junit": junit, "codequality": codequality}

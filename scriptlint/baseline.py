@@ -1,0 +1,60 @@
+"""Baselines: adopt the linter on an existing repository by recording today's findings.
+
+A finding's fingerprint is its rule, its path, the normalised matched text and the normalised text
+of its line — not line numbers — so it survives lines moving. Counts allow the same text twice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+
+from .model import Finding, ScriptlintError
+
+_SPACE = re.compile(r"\s+")
+
+
+def _line_text(text: str, start: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return text[a : b if b >= 0 else len(text)]
+
+
+def fingerprint(finding: Finding, text: str | None = None) -> str:
+    context = _line_text(text, finding.start) if text is not None else ""
+    parts = [finding.rule, finding.path.replace(os.sep, "/"), _SPACE.sub("", finding.match), _SPACE.sub("", context),
+             finding.call_id or ""]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def write(path: str, fingerprints: list[str]) -> None:
+    data = {"version": 1, "tool": "scriptlint", "fingerprints": dict(sorted(Counter(fingerprints).items()))}
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=1)
+        fh.write("\n")
+    os.replace(tmp, path)
+
+
+def read(path: str) -> Counter:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return Counter({str(k): int(v) for k, v in data["fingerprints"].items()})
+    except FileNotFoundError:
+        raise ScriptlintError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ScriptlintError(f"{path}: not a scriptlint baseline ({exc})") from None
+
+
+def subtract(findings: list[tuple[Finding, str]], baseline: Counter) -> list[Finding]:
+    remaining = Counter(baseline)
+    out = []
+    for finding, fp in findings:
+        if remaining[fp] > 0:
+            remaining[fp] -= 1
+        else:
+            out.append(finding)
+    return out

@@ -1,0 +1,27 @@
+"""`--format junit`: a testsuite with one testcase per file and one failure per finding."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from xml.etree import ElementTree as ET
+
+
+def render(report, out, **_):
+    by_path = {p: list(g) for p, g in groupby(sorted(report.findings, key=lambda f: f.sort_key()), key=lambda f: f.path)}
+    paths = [f.path for f in report.files] or list(by_path)
+    suite = ET.Element("testsuite", name="scriptlint", tests=str(len(paths)),
+                       failures=str(sum(1 for p in paths if by_path.get(p))), errors=str(len(report.errors)))
+    for path in paths:
+        case = ET.SubElement(suite, "testcase", classname="scriptlint", name=path)
+        for f in by_path.get(path, []):
+            fail = ET.SubElement(case, "failure", type=f.severity.label, message=f"{f.rule}: {f.message}")
+            fail.text = f"{path}:{f.line}:{f.column} {f.rule} [{f.category}] 「{f.match}」 {f.message}\n建议：{f.suggestion}"
+    for err in report.errors:
+        case = ET.SubElement(suite, "testcase", classname="scriptlint", name=err.split(":", 1)[0])
+        ET.SubElement(case, "error", message=err).text = err
+    root = ET.Element("testsuites")
+    root.append(suite)
+    ET.indent(root)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(root, encoding="unicode"))
+    out.write("\n")

@@ -1,0 +1,79 @@
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers.
+
+Every rule is a reportingDescriptor; results carry ruleId, level, message, a physical location
+with a code-point region (`columnKind: unicodeCodePoints`), a partial fingerprint that survives
+lines moving, and a fix where the finding has one."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..model import CATEGORIES, Severity
+
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/").lstrip("./") if path.startswith("./") else path.replace("\\", "/")
+
+
+def as_dict(report, rules) -> dict:
+    descriptors = []
+    index = {}
+    for i, r in enumerate(rules):
+        index[r.id] = i
+        descriptors.append({
+            "id": r.id,
+            "name": "".join(part.capitalize() for part in r.id.replace("-", ".").split(".")),
+            "shortDescription": {"text": r.message},
+            "fullDescription": {"text": f"{r.message}（{CATEGORIES[r.category].zh}）" + (f" {r.rationale}" if r.rationale else "")},
+            "help": {"text": f"{r.message}\n建议改写：{r.suggest or '—'}\n依据：{r.source}",
+                     "markdown": f"**{r.message}**\n\n建议改写：{r.suggest or '—'}\n\n依据：{r.source}"},
+            "defaultConfiguration": {"level": LEVEL[r.severity]},
+            "properties": {"category": r.category, "tags": [r.category]},
+        })
+    results = []
+    for f in sorted(report.findings, key=lambda f: f.sort_key()):
+        region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": max(f.end_column, f.column)}
+        if f.match:
+            region["snippet"] = {"text": f.match}
+        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}
+        result = {
+            "ruleId": f.rule,
+            "level": LEVEL[f.severity],
+            "message": {"text": f"{f.message}" + (f" 建议：{f.suggestion}" if f.suggestion else "")},
+            "locations": [location],
+            "partialFingerprints": {"scriptlint/v1": f.fingerprint or f"{f.rule}:{f.match}"},
+        }
+        if f.rule in index:
+            result["ruleIndex"] = index[f.rule]
+        if f.fix:
+            result["fixes"] = [{
+                "description": {"text": f"替换为「{f.fix.replacement}」"},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": _uri(f.path)},
+                    "replacements": [{"deletedRegion": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+                                                        "endColumn": f.end_column},
+                                      "insertedContent": {"text": f.fix.replacement}}],
+                }],
+            }]
+        props = {k: v for k, v in (("category", f.category), ("callId", f.call_id), ("turn", f.turn)) if v is not None}
+        result["properties"] = props
+        results.append(result)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "scriptlint", "version": __version__, "informationUri": "https://pypi.org/project/scriptlint/",
+                                "rules": descriptors}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def render(report, out, rules=(), **_):
+    out.write(json.dumps(as_dict(report, rules), ensure_ascii=False, indent=2))
+    out.write("\n")

@@ -1,0 +1,80 @@
+"""In-file suppression comments (SPEC §7), in any comment form or on a line of their own:
+
+    # scriptlint-disable-next-line insult.laolai,threat
+    // scriptlint-disable-line
+    <!-- scriptlint-disable overstatement -->  …  <!-- scriptlint-enable overstatement -->
+
+Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories. A line
+that holds nothing but a directive is not speech and is not linted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Document, Finding
+
+DIRECTIVE = re.compile(
+    r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n]*?)\s*(?:-->|\*/)?\s*$"
+)
+COMMENT_ONLY = re.compile(r"^\s*(?:#+|//|<!--|/\*|;|--|>)?\s*scriptlint-(?:disable|enable)")
+
+
+@dataclass
+class Directive:
+    kind: str
+    ids: list[str]  # empty: all rules
+    line: int  # 1-based line of the directive
+    used: bool = False
+
+    def covers(self, finding: Finding) -> bool:
+        if not self.ids:
+            return True
+        return any(finding.rule == i or finding.category == i or finding.rule.startswith(i if i.endswith(".") else i + ".")
+                   for i in self.ids)
+
+
+def parse(text: str) -> list[Directive]:
+    out = []
+    if "scriptlint-" not in text:
+        return out
+    for n, line in enumerate(text.splitlines(), 1):
+        m = DIRECTIVE.search(line)
+        if m:
+            ids = [x.strip() for x in re.split(r"[,\s]+", m.group("ids").strip()) if x.strip()]
+            out.append(Directive(m.group("kind"), ids, n))
+    return out
+
+
+def drop_directive_turns(doc: Document) -> None:
+    """Lines that are only a directive are comments, not speech."""
+    if "scriptlint-" in doc.text:
+        doc.turns = [t for t in doc.turns if not COMMENT_ONLY.match(t.text)]
+
+
+def apply(findings: list[Finding], directives: list[Directive], last_line: int) -> list[Finding]:
+    if not directives:
+        return findings
+    blocks: list[tuple[Directive, int, int]] = []  # (directive, first line, last line)
+    for d in directives:
+        if d.kind == "disable":
+            end = next((e.line for e in directives if e.kind == "enable" and e.line > d.line
+                        and (not e.ids or not d.ids or set(e.ids) & set(d.ids))), last_line + 1)
+            blocks.append((d, d.line, end))
+    kept = []
+    for f in findings:
+        suppressed = False
+        for d in directives:
+            if (d.kind == "disable-line" and d.line == f.line) or (d.kind == "disable-next-line" and d.line + 1 == f.line):
+                if d.covers(f):
+                    d.used = suppressed = True
+        for d, first, end in blocks:
+            if first <= f.line < end and d.covers(f):
+                d.used = suppressed = True
+        if not suppressed:
+            kept.append(f)
+    return kept
+
+
+def unused(directives: list[Directive]) -> list[Directive]:
+    return [d for d in directives if d.kind != "enable" and not d.used]
