@@ -97,22 +97,24 @@ def _visible(findings: list[Finding], show_examples: bool) -> list[Finding]:
 
 
 def discover(paths: list[str], report: Report) -> list[str]:
-    """Expand directories (recursively, skipping hidden and git-ignored paths)."""
+    """Expand directories (recursively; hidden and git-ignored paths, symlinked directories and
+    non-regular files are skipped). A missing path is an error; the others are still checked."""
     out: list[str] = []
     for p in paths:
         if p == "-":
             out.append(p)
             continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f) for f in path.rglob("*")
-                if f.suffix.lower() in inputs.EXTENSIONS and f.is_file()
-                and not any(part.startswith(".") and part not in (".", "..") for part in f.relative_to(path).parts)
-            )
-            out.extend(_not_ignored(found, path))
-        elif path.exists() or path.is_symlink():
-            out.append(p)
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    full = os.path.join(root, name)
+                    if not name.startswith(".") and name.lower().endswith(inputs.EXTENSIONS) and os.path.isfile(full):
+                        found.append(full)
+            out.extend(_not_ignored(found, Path(p)))
+        elif os.path.lexists(p):
+            out.append(p)  # unreadable, special or looping paths are reported when read
         else:
             report.errors.append(f"{p}: no such file or directory")
     return out

@@ -8,20 +8,35 @@ spaCy Doc for the token matcher → hits are filtered by each rule's exception s
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import warnings
 from functools import cached_property
 
 import ahocorasick
 
 from .matchers import KINDS, MatchSpec
+from .matchers.pattern import may_match
 from .model import CATEGORIES, Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
-from .scopes import Unless, is_mention, is_negated, region
+from .scopes import SentenceScope, Unless, is_mention, is_negated, region
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
 
 
 class LintWarning(UserWarning):
     pass
+
+
+MAX_SENTENCE = 2000  # longer runs (unpunctuated ASR, hostile input) are cut, at a space if one is near
+
+
+def _bounded(spans, text: str):
+    for ss, se in spans:
+        while se - ss > MAX_SENTENCE:
+            cut = text.rfind(" ", ss + MAX_SENTENCE // 2, ss + MAX_SENTENCE)
+            cut = cut + 1 if cut > 0 else ss + MAX_SENTENCE
+            yield ss, cut
+            ss = cut
+        yield ss, se
 
 
 class LineIndex:
@@ -51,6 +66,11 @@ class SentenceView:
                 for key in keys:
                     self.ac_hits.setdefault(key, []).append((start, end + 1, phrase))
         self._pattern_hits: dict[int, list[tuple[int, int]]] | None = None
+        self.exception_cache: dict = {}
+
+    @cached_property
+    def scope(self) -> SentenceScope:
+        return SentenceScope(self.text)
 
     @cached_property
     def tokens(self) -> list[str]:
@@ -134,9 +154,10 @@ class Engine:
         phrase_index: dict[str, list[int]] = {}
         key = 0
 
-        def register(spec: MatchSpec, rule: Rule, literal_keys: bool) -> None:
+        def register(shared: MatchSpec, rule: Rule, literal_keys: bool) -> MatchSpec:
+            # Specs belong to the (cached, shared) rule set: each engine numbers its own copies.
             nonlocal key
-            spec.key = key
+            spec = dataclasses.replace(shared, key=key)
             self.owner[key] = rule
             key += 1
             if spec.kind == "pattern":
@@ -149,17 +170,19 @@ class Engine:
                     phrase_index.setdefault(anchor, []).append(spec.key)
             elif spec.kind in ("pattern", "regex") and literal_keys:
                 self.always.append(spec.key)
+            return spec
 
+        self.unless: dict[str, list[Unless]] = {}
         for rule in self.rules:
-            for spec in rule.matchers:
-                if spec.document_level:
-                    self.document_specs.append((rule, spec))
+            for shared in rule.matchers:
+                if shared.document_level:
+                    self.document_specs.append((rule, shared))
                     continue
-                register(spec, rule, True)
-                self.sentence_specs.append((rule, spec))
-            for unless in rule.unless:
-                if isinstance(unless.data, MatchSpec):
-                    register(unless.data, rule, False)
+                self.sentence_specs.append((rule, register(shared, rule, True)))
+            self.unless[rule.id] = [
+                dataclasses.replace(u, data=register(u.data, rule, False)) if isinstance(u.data, MatchSpec) else u
+                for u in rule.unless
+            ]
         self.automaton = None
         if phrase_index:
             self.automaton = ahocorasick.Automaton()
@@ -215,14 +238,14 @@ class Engine:
     def _lint_turn(self, doc: Document, turn: Turn, applies) -> list[Finding]:
         norm = self.normalizer(turn.text)
         out: list[Finding] = []
-        for ss, se in split_spans(norm.text, SENTENCE_END):
+        for ss, se in _bounded(split_spans(norm.text, SENTENCE_END), norm.text):
             view = SentenceView(self, norm.text[ss:se])
             keys = [k for k in view.ac_hits if k in self.spec_by_key] + self.always
             if not keys:
                 continue
             for key in sorted(set(keys)):
                 rule, spec = self.spec_by_key[key]
-                if not applies(rule):
+                if not applies(rule) or (spec.kind == "pattern" and not may_match(spec, view.text)):
                     continue
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):
                     if self._excepted(rule, view, a, b, norm.text):
@@ -236,12 +259,12 @@ class Engine:
         return out
 
     def _excepted(self, rule: Rule, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
-        for unless in rule.unless:
+        for unless in self.unless[rule.id]:
             if unless.kind == "negated":
-                if is_negated(view.text, a, b):
+                if is_negated(view.scope, a, b):
                     return True
             elif unless.kind == "mention":
-                if is_mention(view.text, a, b):
+                if is_mention(view.scope, a, b):
                     return True
             elif self._exception_hit(unless, view, a, b, turn_text):
                 return True
@@ -249,19 +272,33 @@ class Engine:
 
     def _exception_hit(self, unless: Unless, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
         spec: MatchSpec = unless.data
+        cache = view.exception_cache
         if unless.scope == "turn":
-            if spec.kind == "regex":
-                return spec.data.search(turn_text, timeout=1) is not None
+            key = ("turn", spec.key)
+            if key not in cache:
+                if spec.kind == "regex":
+                    cache[key] = spec.data.search(turn_text, timeout=1) is not None
+                elif spec.kind == "phrases":
+                    cache[key] = any(p in turn_text for p in spec.data)
+                else:
+                    cache[key] = bool(view.pattern_hits().get(spec.key))
+            return cache[key]
+        if spec.key not in cache:
             if spec.kind == "phrases":
-                return any(p in turn_text for p in spec.data)
-        lo, hi = region(view.text, a, b, unless.scope, unless.position)
-        if spec.kind == "phrases":
-            spans = [(s, e) for s, e, _ in view.ac_hits.get(spec.key, ())]
-        elif spec.kind == "pattern":
-            spans = view.pattern_hits().get(spec.key, [])
-        else:
-            spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
-        return any(lo <= s and e <= hi for s, e in spans)
+                spans = [(s, e) for s, e, _ in view.ac_hits.get(spec.key, ())]
+            elif spec.kind == "pattern":
+                spans = view.pattern_hits().get(spec.key, [])
+            else:
+                spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
+            cache[spec.key] = sorted(spans)
+        spans = cache[spec.key]
+        lo, hi = region(view.scope, a, b, unless.scope, unless.position)
+        i = bisect.bisect_left(spans, (lo, -1))
+        while i < len(spans) and spans[i][0] < hi:
+            if spans[i][1] <= hi:
+                return True
+            i += 1
+        return False
 
     def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None) -> Finding:
         return Finding(
@@ -283,10 +320,12 @@ class Engine:
     def _finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         findings.sort(key=lambda f: (f.start, -(f.end - f.start), -f.severity, f.rule))
         kept: list[Finding] = []
+        reach: dict[str, int] = {}  # per category, the furthest end kept so far
         for f in findings:
             # One finding per category for overlapping spans: the first, longest, most severe.
-            if any(k.category == f.category and k.start < f.end and f.start < k.end for k in kept):
+            if f.start < reach.get(f.category, -1) or (f.start == f.end and f.start == reach.get(f.category, -1) and f.end > 0):
                 continue
+            reach[f.category] = max(reach.get(f.category, -1), f.end)
             kept.append(f)
         index = LineIndex(doc.text)
         for f in kept:

@@ -14,6 +14,7 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex as re
@@ -22,11 +23,13 @@ NEGATORS = (
     "不会", "不能", "不可能", "不得", "不要", "不用", "不必", "无需", "无须", "不需要", "没有", "并没有",
     "并不", "绝不", "决不", "绝对不", "从不", "从来不", "从未", "不是", "并非", "禁止", "严禁", "切勿", "切忌",
     "避免", "杜绝", "不存在", "不至于", "不涉及", "不属于", "不应", "不可以", "不准", "不许", "不再", "未", "没", "不",
-    "無", "不曾", "拒绝",
+    "不曾", "拒绝", "请勿", "勿", "千万别", "千万不要", "莫要", "甭", "无法", "无权", "不可", "无从", "不必要",
 )
 _NEG_RE = re.compile("|".join(sorted(map(re.escape, NEGATORS), key=len, reverse=True)))
 # 不/没 + the debtor's action: a condition, not a negation of what follows.
-_CONDITION_RE = re.compile(r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想)")
+_CONDITION_RE = re.compile(
+    r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想|行|够|上|存)|大不了|实在不行|不行的话"
+)
 # Words that start a new proposition between a negator and the hit.
 _RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后")
 # A-not-A questions (会不会, 想不想, 是不是) are questions, not negations.
@@ -51,44 +54,63 @@ _POSITIONS = ("any", "before", "after")
 _SCOPES = ("clause", "sentence", "turn")
 
 
+class SentenceScope:
+    """Per-sentence facts that every hit in the sentence shares, computed once (so a sentence
+    with many hits costs linear time): clause boundaries, quotations, the first prohibition of
+    speech, whether it is a question."""
+
+    def __init__(self, text: str):
+        from .text.normalize import CLAUSE_END
+
+        self.text = text
+        self.clause_ends = [i for i, ch in enumerate(text) if ch in CLAUSE_END]
+        self.question = bool(_QUESTION_END.search(text[-8:]))
+        m = _PROHIBIT_SAY_RE.search(text)
+        self.prohibit_end = m.end() if m else None
+        self.quotes = quote_spans(text) if any(q in text for q in _QUOTES) else []
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.clause_ends, start)
+        a = self.clause_ends[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self.clause_ends, end)
+        b = self.clause_ends[j] if j < len(self.clause_ends) else len(self.text)
+        return a, b
+
+
 def clause_bounds(sent: str, start: int, end: int) -> tuple[int, int]:
-    from .text.normalize import CLAUSE_END
-
-    a = start
-    while a > 0 and sent[a - 1] not in CLAUSE_END:
-        a -= 1
-    b = end
-    while b < len(sent) and sent[b] not in CLAUSE_END:
-        b += 1
-    return a, b
+    return SentenceScope(sent).clause(start, end)
 
 
-def is_negated(sent: str, start: int, end: int) -> bool:
-    c_start, c_end = clause_bounds(sent, start, end)
+def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
+    if isinstance(scope, str):
+        scope = SentenceScope(scope)
+    sent = scope.text
+    c_start, c_end = scope.clause(start, end)
     window_start = max(c_start, start - NEG_WINDOW)
     before = sent[window_start:start]
-    question = bool(_QUESTION_END.search(sent))
-    conditions = [m.span() for m in _CONDITION_RE.finditer(before)]
+    # Conditions are read over the window and the hit, so 不 + a verb inside the hit counts too.
+    conditions = [m.span() for m in _CONDITION_RE.finditer(sent[window_start:end])]
     for m in reversed(list(_NEG_RE.finditer(before))):
         a, b = m.span()
         if any(ca <= a < cb for ca, cb in conditions):
             continue
         if _ANOTA_RE.search(sent[max(0, window_start + a - 1) : window_start + b + 1]):
             continue
-        if question and m.group(0) in _WEAK_IN_QUESTION:
+        if scope.question and m.group(0) in _WEAK_IN_QUESTION:
             continue
         if _RESET_RE.search(before[b:]):
             return False
         return True
     after = sent[end:c_end] if end < c_end else sent[end : end + 8]
-    return bool(_POST_NEG_RE.search(after))
+    return bool(_POST_NEG_RE.search(after[:12]))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) index pairs of quotations; the hit must lie strictly inside."""
     spans = []
     i = 0
-    while i < len(text):
+    n = len(text)
+    while i < n:
         close = _QUOTES.get(text[i])
         if close:
             j = text.find(close, i + 1)
@@ -100,14 +122,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_mention(sent: str, start: int, end: int) -> bool:
-    before = sent[:start]
-    if _PROHIBIT_SAY_RE.search(before):
+def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
+    if isinstance(scope, str):
+        scope = SentenceScope(scope)
+    if scope.prohibit_end is not None and scope.prohibit_end <= start:
         return True
-    for qa, qb in quote_spans(sent):
+    sent = scope.text
+    for qa, qb in scope.quotes:
         if qa < start and end <= qb:
             lead = sent[max(0, qa - 12) : qa]
-            if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 :]):
+            if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 : qb + 8]):
                 return True
     return False
 
@@ -145,11 +169,11 @@ def parse_unless(item, line: int, ctx) -> Unless:
     return Unless(kind, spec, scope, position)
 
 
-def region(sent: str, start: int, end: int, scope: str, position: str, turn_text: str | None = None) -> tuple[int, int]:
+def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str) -> tuple[int, int]:
     if scope == "clause":
-        a, b = clause_bounds(sent, start, end)
+        a, b = sentence.clause(start, end)
     else:
-        a, b = 0, len(sent)
+        a, b = 0, len(sentence.text)
     if position == "before":
         b = start
     elif position == "after":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 from collections.abc import Iterator
 
 from ..model import Document, InputError
@@ -84,6 +85,8 @@ def iter_documents(path: str, kind: str = "auto", data: bytes | None = None) -> 
             yield from _stream_jsonl(path)
             return
         if data is None:
+            if not os.path.isfile(path) and not os.path.isdir(path) and os.path.exists(path):
+                raise InputError(path, "not a regular file (FIFO, socket or device); skipped")
             with open(path, "rb") as fh:
                 data = fh.read()
         decoded = decode(data, path)

@@ -27,8 +27,13 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def looks_like_calllog(text: str) -> bool:
-    first = next((ln for _, ln in lines_with_offsets(text) if ln.strip()), "")
-    header = next(csv.reader([first]), [])
+    first = text.lstrip("\ufeff \r\n")[:2000].split("\n", 1)[0]
+    if "," not in first or len(first) >= 1000:
+        return False
+    try:
+        header = next(csv.reader([first]), [])
+    except csv.Error:
+        return False
     return _find(header, TIME_COLS) is not None and _find(header, CONTACT_COLS) is not None
 
 
@@ -40,7 +45,10 @@ def read(text: str, path: str) -> tuple[Document, list[InputError]]:
     rows = [(off, ln) for off, ln in lines_with_offsets(text) if ln.strip()]
     if not rows:
         return doc, errors
-    header = next(csv.reader([rows[0][1].lstrip("\ufeff")]))
+    try:
+        header = next(csv.reader([rows[0][1].lstrip("\ufeff")]))
+    except csv.Error as exc:
+        raise InputError(path, f"call log header is not CSV: {exc}") from None
     t_col, c_col = _find(header, TIME_COLS), _find(header, CONTACT_COLS)
     if t_col is None or c_col is None:
         raise InputError(path, "call log header needs a time column and a contact/number column "
@@ -52,7 +60,7 @@ def read(text: str, path: str) -> tuple[Document, list[InputError]]:
         n = line_of[off]
         try:
             fields = next(csv.reader([line]))
-        except csv.Error as exc:
+        except (csv.Error, StopIteration) as exc:
             errors.append(InputError(f"{path}:{n}", f"malformed CSV row: {exc}"))
             continue
         if len(fields) != len(header):

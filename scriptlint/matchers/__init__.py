@@ -15,6 +15,7 @@ class MatchSpec:
     anchors: list[str] | None = None  # literal strings; a sentence without one cannot match
     document_level: bool = False
     key: int = -1  # set by the engine
+    required: list = field(default_factory=list)  # pattern kind: literal sets of required tokens
 
 
 from . import calltime, context, density, frequency, hangup, order, pattern, phrases, regex, require, swap  # noqa: E402

@@ -55,16 +55,26 @@ def parse(body, line, ctx) -> MatchSpec:
     _validate(expanded, line, ctx)
     anchors: set[str] = set()
     words: set[str] = set()
+    required: list[list[list[str]]] = []  # per pattern: the literal sets of its required tokens
     for pat in expanded:
-        lits = next((_literals(t) for t in pat if _required(t) and _literals(t)), None)
-        if lits is None:
+        sets = [_literals(t) for t in pat if _required(t) and _literals(t)]
+        required.append(sets)
+        if not sets:
             anchors = None  # a pattern with no literal token cannot be prefiltered
-            break
-        anchors.update(lits)
+            continue
+        if anchors is not None:
+            anchors.update(max(sets, key=lambda lits: min(map(len, lits))))
     for pat in expanded:
         for t in pat:
             words.update(w for w in (_literals(t) or []) if 1 < len(w) <= 4)
-    return MatchSpec("pattern", expanded, line, words=words, anchors=sorted(anchors) if anchors is not None else None)
+    spec = MatchSpec("pattern", expanded, line, words=words, anchors=sorted(anchors) if anchors is not None else None)
+    spec.required = required
+    return spec
+
+
+def may_match(spec: MatchSpec, text: str) -> bool:
+    """Cheap test before segmenting: some pattern has every required literal token in the text."""
+    return any(all(any(lit in text for lit in lits) for lits in sets) for sets in spec.required)
 
 
 def _validate(patterns, line, ctx) -> None:

@@ -12,16 +12,84 @@ from . import MatchSpec
 TIMEOUT_S = 0.25
 
 
+_SET_REF = re_mod.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def expand_sets(pattern: str, line, ctx) -> str:
+    """`$name` inside a regex stands for the named set, as an alternation of its literal words."""
+
+    def repl(m):
+        name = m.group(1)
+        if name not in ctx.sets:
+            known = ", ".join(sorted(ctx.sets)) or "none"
+            raise ctx.error(line, f"unknown set ${name} in regex (sets defined: {known})")
+        return "(?:" + "|".join(re_mod.escape(w) for w in sorted(ctx.sets[name], key=len, reverse=True)) + ")"
+
+    return _SET_REF.sub(repl, pattern)
+
+
 def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, str) or not body:
         raise ctx.error(line, "`regex` must be a non-empty string")
+    body = expand_sets(body, line, ctx)
     try:
         compiled = re_mod.compile(body, re_mod.IGNORECASE)
     except re_mod.error as exc:
         raise ctx.error(line, f"regex does not compile: {exc}") from None
     if compiled.search("") is not None:
         raise ctx.error(line, "regex matches the empty string; it would fire everywhere")
-    return MatchSpec("regex", compiled, line)
+    return MatchSpec("regex", compiled, line, anchors=literal_anchors(body))
+
+
+MIN_ANCHOR = 1
+
+
+def literal_anchors(pattern: str) -> list[str] | None:
+    """Literal strings of which every match contains at least one (lower-cased), or None.
+
+    Lets the engine skip a regex on sentences that cannot match (the Aho–Corasick prefilter)."""
+    try:
+        from re import _parser as sre_parse  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern, flags=0)
+    except Exception:  # noqa: BLE001 - regex-module syntax sre cannot read: no prefilter
+        return None
+    found = _seq_anchors(list(parsed), sre_parse)
+    if not found or min(len(a) for a in found) < MIN_ANCHOR:
+        return None
+    return sorted({a.lower() for a in found})
+
+
+def _seq_anchors(items, sp) -> set[str] | None:
+    """The best required-literal set of a sequence: a run of literals, or a required item's set."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(candidate):
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, av in items:
+        if op is sp.LITERAL:
+            run += chr(av)
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is sp.SUBPATTERN:
+            consider(_seq_anchors(list(av[-1]), sp))
+        elif op is sp.BRANCH:
+            sets = [_seq_anchors(list(branch), sp) for branch in av[1]]
+            if all(sets):
+                consider(set().union(*sets))
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            consider(_seq_anchors(list(av[2]), sp))
+        elif op is sp.IN and len(av) <= 4 and all(o is sp.LITERAL for o, _ in av):
+            consider({chr(v) for _, v in av})
+    consider({run} if run else None)
+    return best
 
 
 def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:

@@ -12,7 +12,6 @@ import functools
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
 
 # Characters that people insert inside a word to slip past a keyword list.
 _NOISE = set(" \t\u3000-_*·.•~/\\|+=#@^`'…－—_～＊・")
@@ -55,38 +54,113 @@ def _fold(ch: str) -> str:
     return "".join(t2s.get(c, c) for c in out)
 
 
-@dataclass
 class Normalized:
-    text: str
-    starts: list[int]  # original offset where normalised char i begins
-    ends: list[int]  # original offset where normalised char i ends
+    """Normalised text and, for each of its characters, the original span it came from.
+    When normalisation changed no lengths (the common case) the map is the identity and is not
+    materialised."""
+
+    __slots__ = ("text", "_starts", "_ends")
+
+    def __init__(self, text: str, starts: list[int] | None = None, ends: list[int] | None = None):
+        self.text = text
+        self._starts = starts
+        self._ends = ends
+
+    @property
+    def identity(self) -> bool:
+        return self._starts is None
+
+    @property
+    def starts(self) -> list[int]:
+        return list(range(len(self.text))) if self._starts is None else self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        return list(range(1, len(self.text) + 1)) if self._ends is None else self._ends
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) for the normalised span [start, end)."""
+        if self._starts is None:
+            return start, max(start, end)
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            pos = self._starts[start] if start < len(self._starts) else (self._ends[-1] if self._ends else 0)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self._starts[start], self._ends[end - 1]
+
+
+_NOISE_CLASS = "".join("\\" + c if c in "\\]^-" else c for c in sorted(_NOISE))
+_NOISE_RUN = re.compile(f"[{_NOISE_CLASS}]+")
+
+
+def _needs_slow(folded: str) -> bool:
+    """Noise between two word characters, at least one CJK: what only the slow path removes."""
+    for m in _NOISE_RUN.finditer(folded):
+        a, b = m.span()
+        if 0 < a and b < len(folded):
+            prev, nxt = folded[a - 1], folded[b]
+            if _is_word(prev) and _is_word(nxt) and (_is_cjk(prev) or _is_cjk(nxt)):
+                return True
+    return False
 
 
 class Normalizer:
     def __init__(self, evasions: dict[str, str] | None = None):
         self.evasions = {k.lower(): v for k, v in (evasions or {}).items() if k}
-        self._evasion_re = None
+        self._automaton = None
+        self._table: dict[int, str] = {}
         if self.evasions:
-            alts = sorted(self.evasions, key=len, reverse=True)
-            parts = []
-            for alt in alts:
-                esc = re.escape(alt)
-                # ASCII spellings (pinyin, initials) must stand alone, not inside an English word.
-                if alt[0].isascii() and alt[0].isalpha():
-                    esc = r"(?<![a-z])" + esc
-                if alt[-1].isascii() and alt[-1].isalpha():
-                    esc = esc + r"(?![a-z])"
-                parts.append(esc)
-            self._evasion_re = re.compile("|".join(parts))
+            import ahocorasick
+
+            self._automaton = ahocorasick.Automaton()
+            for alt in self.evasions:
+                self._automaton.add_word(alt, alt)
+            self._automaton.make_automaton()
+
+    def _evasion_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Leftmost-longest, non-overlapping evasions; ASCII spellings (pinyin, initials) must
+        stand alone, not inside an English word."""
+        if self._automaton is None or not text:
+            return []
+        found = []
+        for end, alt in self._automaton.iter(text):
+            start = end + 1 - len(alt)
+            if alt[0].isascii() and alt[0].isalpha() and start > 0 and "a" <= text[start - 1] <= "z":
+                continue
+            if alt[-1].isascii() and alt[-1].isalpha() and end + 1 < len(text) and "a" <= text[end + 1] <= "z":
+                continue
+            found.append((start, end + 1, alt))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out, pos = [], 0
+        for a, b, alt in found:
+            if a >= pos:
+                out.append((a, b, self.evasions[alt]))
+                pos = b
+        return out
 
     def __call__(self, text: str) -> Normalized:
+        fast = self._fast(text)
+        if fast is not None:
+            return fast
+        return self._slow(text)
+
+    def _fast(self, text: str) -> Normalized | None:
+        """str.translate when every character folds to exactly one character and nothing needs
+        removing or replacing — then offsets are unchanged."""
+        table = self._table
+        for ch in set(text):
+            o = ord(ch)
+            if o not in table:
+                table[o] = _fold(ch)
+            if len(table[o]) != 1:
+                return None
+        folded = text.translate(table)
+        if _needs_slow(folded):
+            return None
+        if self._automaton is not None and self._evasion_spans(folded):
+            return None
+        return Normalized(folded)
+
+    def _slow(self, text: str) -> Normalized:
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -111,7 +185,7 @@ class Normalizer:
                 ends.append(i + 1)
             i += 1
         norm = "".join(chars)
-        if self._evasion_re is not None and norm:
+        if self._automaton is not None and norm:
             norm, starts, ends = self._apply_evasions(norm, starts, ends)
         return Normalized(norm, starts, ends)
 
@@ -120,12 +194,10 @@ class Normalizer:
         out_s: list[int] = []
         out_e: list[int] = []
         pos = 0
-        for m in self._evasion_re.finditer(norm):
-            a, b = m.span()
+        for a, b, repl in self._evasion_spans(norm):
             out.append(norm[pos:a])
             out_s.extend(starts[pos:a])
             out_e.extend(ends[pos:a])
-            repl = self.evasions[m.group(0)]
             out.append(repl)
             # Each replacement character covers the whole original evasion.
             out_s.extend([starts[a]] * len(repl))
