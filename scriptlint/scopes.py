@@ -46,7 +46,12 @@ _PROHIBIT_SAY_RE = re.compile(
 )
 _INTRO_RE = re.compile(r"比如|例如|诸如|譬如|所谓|像是|像|包括|举例")
 _QUOTE_BACK_RE = re.compile(r"(?:您|你|客户|对方|他|她)(?:刚才|刚刚|之前|一直)?(?:说|讲|提到|提|骂|问)(?:的|我们是|我是|我们)?")
-_AFTER_QUOTE_RE = re.compile(r"^(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)")
+_AFTER_QUOTE_RE = re.compile(
+    r"^(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)"
+    r"|^[^。！？!?]{0,10}?(?:禁用语|禁止用语|忌语|违规用语|违规话术|不当用语|不当话术|不能说|不要说|不得说|不可以说|是错误|属于[^。！？!?]{0,8}?(?:禁用|违规|不当|夸大|威胁|辱骂|恐吓))"
+)
+# 不会因为X就Y: the 就 belongs to the negated construction, not a new proposition.
+_NEG_BECAUSE_RE = re.compile(r"^(?:会|能|是|应该|应)?(?:因为|仅仅因为|仅因为|仅因|只因为|只因|单纯因为|因)")
 _QUESTION_END = re.compile(r"[吗么嘛吧呢?？][\s。!！?？]*$")
 
 UNLESS_SCOPES = ("negated", "mention")
@@ -98,7 +103,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if scope.question and m.group(0) in _WEAK_IN_QUESTION:
             continue
-        if _RESET_RE.search(before[b:]):
+        if _RESET_RE.search(before[b:]) and not _NEG_BECAUSE_RE.search(before[b:]):
             return False
         return True
     after = sent[end:c_end] if end < c_end else sent[end : end + 8]
@@ -131,7 +136,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
             lead = sent[max(0, qa - 12) : qa]
-            if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 : qb + 8]):
+            if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 : qb + 30]):
                 return True
     return False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import yaml
 
 MAX_NODES = 200_000
+MAX_DEPTH = 100
 
 
 class LineDict(dict):
@@ -34,8 +35,18 @@ class _Loader(yaml.SafeLoader):
     def __init__(self, stream):
         super().__init__(stream)
         self._nodes = 0
+        self._depth = 0
 
     def compose_node(self, parent, index):
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise YamlError(self.peek_event().start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+            return self._compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise YamlError(event.start_mark.line + 1, "YAML aliases (*name) are not allowed here")
@@ -74,6 +85,8 @@ def load(text: str):
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
     except YamlError:
         raise
+    except RecursionError:
+        raise YamlError(0, "nested too deeply") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

@@ -5,6 +5,7 @@ The encoding and BOM are remembered so `fix` can write the file back exactly as 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from ..model import InputError
@@ -39,6 +40,18 @@ def _looks_textual(text: str) -> bool:
     return good / len(text) >= 0.9
 
 
+_UTF8_CJK = re.compile(rb"[\xe3-\xe9][\x80-\xbf][\x80-\xbf]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 CJK sequences cover most high bytes: a UTF-8 file with foreign bytes mixed in,
+    which GB18030 would "decode" into nonsense."""
+    high = sum(1 for b in data if b >= 0x80)
+    if high < 9:
+        return False
+    return 3 * len(_UTF8_CJK.findall(data)) >= 0.6 * high
+
+
 def decode(data: bytes, path: str) -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -53,6 +66,8 @@ def decode(data: bytes, path: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if _mostly_utf8(data):
+        raise InputError(path, f"mixed or broken encoding: UTF-8 text with invalid bytes at byte {utf8_error.start}; skipped")
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:

@@ -1,0 +1,134 @@
+"""The bad-input matrix: each case builds a hostile input and states what scriptlint must do.
+
+`tests/test_hostile_inputs.py` runs every case; `python -m tests.hostile_cases` writes
+`docs/reliability.md` from the same table, so the document cannot drift from the tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+VIOLATION = "你这个老赖\n"
+
+
+@dataclass
+class Case:
+    name: str
+    input: str  # what the input is, for the table
+    behaviour: str  # what scriptlint does, for the table
+    exit_code: int  # exit code of a run on this input alone
+    message: str  # substring expected on stderr ("" for none)
+    build: Callable[[Path], str]  # creates the input under a directory; returns the CLI argument
+    stdin: bytes | None = None
+    unreadable: bool = False
+
+
+def _write(name: str, data: bytes | str):
+    def build(d: Path) -> str:
+        p = d / name
+        p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return str(p)
+    return build
+
+
+def _dir_named_txt(d: Path) -> str:
+    p = d / "x.txt"
+    p.mkdir()
+    (p / "inner.txt").write_text("您好，我是XX公司专员，工号1。您本期应还200元，请于15号前还款，谢谢，再见。\n", encoding="utf-8")
+    return str(p)
+
+
+def _symlink_loop(d: Path) -> str:
+    os.symlink(d / "loop-b.txt", d / "loop-a.txt")
+    os.symlink(d / "loop-a.txt", d / "loop-b.txt")
+    return str(d / "loop-a.txt")
+
+
+def _dir_symlink_loop(d: Path) -> str:
+    tree = d / "tree"
+    tree.mkdir()
+    os.symlink(tree, tree / "again")
+    (tree / "ok.txt").write_text("您好，我是XX公司专员，工号1。您本期应还200元，请于15号前还款，谢谢，再见。\n", encoding="utf-8")
+    return str(tree)
+
+
+def _fifo(d: Path) -> str:
+    p = d / "pipe.txt"
+    os.mkfifo(p)
+    return str(p)
+
+
+def _jsonl_broken(d: Path) -> str:
+    call = {"id": "c1", "turns": [{"speaker": "agent", "text": "你这个老赖"}]}
+    p = d / "calls.jsonl"
+    p.write_text(json.dumps(call, ensure_ascii=False) + "\n{\"id\": \"c2\", \"turns\": [\n" + json.dumps(dict(call, id="c3"), ensure_ascii=False) + "\n", encoding="utf-8")
+    return str(p)
+
+
+def _huge_json(d: Path) -> str:
+    turns = [{"speaker": "agent" if i % 2 == 0 else "debtor", "text": "您好，请问您现在方便吗？"} for i in range(20000)]
+    turns.append({"speaker": "agent", "text": "你这个老赖"})
+    p = d / "huge.json"
+    p.write_text(json.dumps({"id": "huge", "turns": turns}, ensure_ascii=False), encoding="utf-8")
+    return str(p)
+
+
+CASES = [
+    Case("empty", "an empty (zero-byte) `.txt` file", "checked, clean", 0, "", _write("empty.txt", b"")),
+    Case("empty-jsonl", "a zero-byte `.jsonl` file", "checked, no calls, clean", 0, "", _write("empty.jsonl", b"")),
+    Case("whitespace", "a file of blank lines and spaces", "checked, clean", 0, "", _write("blank.txt", "\n \n\t\n")),
+    Case("nul", "text with NUL bytes", "reported as binary and skipped", 2, "binary file", _write("nul.txt", "你好\x00老赖".encode())),
+    Case("binary", "random binary bytes", "reported and skipped", 2, "skipped",
+         _write("random.txt", bytes(random.Random(7).randrange(256) for _ in range(4096)))),
+    Case("invalid-utf8", "invalid UTF-8 (a broken sequence)", "reported as undecodable and skipped", 2, "cannot decode",
+         _write("bad.txt", b"abc\xc3\x28\xa0\xa1 def")),
+    Case("mixed-encodings", "UTF-8 text with GBK bytes in the middle", "reported as mixed encoding and skipped", 2, "mixed or broken encoding",
+         _write("mixed.txt", "你这个老赖，再不还钱就让你坐牢！".encode() + "欠款五千元".encode("gbk") + "请您尽快处理，谢谢。".encode())),
+    Case("huge-line", "a 5-million-character single line ending in a violation", "checked; the finding is at column 5,000,004",
+         1, "", _write("long.txt", "你好" * 2_500_000 + VIOLATION)),
+    Case("deep-json", "JSON nested 100,000 levels deep", "reported (nested too deeply) and skipped", 2, "nested too deeply",
+         _write("deep.json", "[" * 100_000 + "]" * 100_000)),
+    Case("huge-json", "a JSON call with 20,001 turns", "checked; the violation in the last turn is found", 1, "", _huge_json),
+    Case("jsonl-broken", "a JSONL file with a broken line in the middle", "the line is reported by number; the other calls are checked",
+         2, "calls.jsonl:2: malformed JSON", _jsonl_broken),
+    Case("json-not-call", "a JSON file that is not a call", "reported and skipped", 2, "a call must be an object", _write("x.json", "[1, 2, 3]")),
+    Case("dir-named-txt", "a directory named `x.txt`", "treated as a directory and searched", 0, "", _dir_named_txt),
+    Case("symlink-loop", "a symlink loop (a → b → a)", "reported as unreadable and skipped", 2, "cannot read", _symlink_loop),
+    Case("dir-symlink-loop", "a directory holding a symlink to itself", "the symlinked directory is not followed; the rest is checked",
+         0, "", _dir_symlink_loop),
+    Case("fifo", "a FIFO named `pipe.txt`", "reported as not a regular file (never blocks)", 2, "not a regular file", _fifo),
+    Case("unreadable", "a file without read permission", "reported as unreadable and skipped", 2, "cannot read",
+         _write("secret.txt", VIOLATION), unreadable=True),
+    Case("missing", "a path that does not exist", "reported; exit 2", 2, "no such file or directory", lambda d: str(d / "nope.txt")),
+    Case("stdin", "`-` with text on standard input", "read and checked as <stdin>", 1, "", lambda d: "-", stdin=VIOLATION.encode()),
+    Case("stdin-binary", "`-` with binary on standard input", "reported and skipped", 2, "binary file", lambda d: "-", stdin=b"\x00\x01\x02"),
+]
+
+
+def render() -> str:
+    lines = [
+        "# Reliability: hostile inputs",
+        "",
+        "Generated from `tests/hostile_cases.py` by `python -m tests.hostile_cases`; the test suite fails when",
+        "this file is stale. Every case is also run beside a normal file, which must still be checked.",
+        "No case may print a traceback.",
+        "",
+        "| input | behaviour | exit code | message |",
+        "|---|---|---|---|",
+    ]
+    for c in CASES:
+        lines.append(f"| {c.input} | {c.behaviour} | {c.exit_code} | {('`' + c.message + '`') if c.message else '—'} |")
+    lines += ["", "Rule packs: YAML is loaded with a safe loader (python tags are rejected), aliases are refused",
+              "(no alias-expansion bombs), packs over 5 MB or over 5,000 rules are refused, and every regex runs",
+              "with a time bound (a warning names the rule when it trips). See `tests/test_hostile_inputs.py`.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parent.parent / "docs" / "reliability.md"
+    target.write_text(render(), encoding="utf-8")
+    print(f"wrote {target}")
