@@ -8,7 +8,12 @@ phrase, applied during normalisation). Every problem is reported with file, line
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -69,6 +74,11 @@ class RuleSet:
     split: set[str] = field(default_factory=set)
     evasions: dict[str, str] = field(default_factory=dict)
 
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("segmenter", None)  # a live jieba tokenizer is rebuilt, never pickled
+        return state
+
     @cached_property
     def segmenter(self):
         from .text.segment import Segmenter
@@ -126,16 +136,115 @@ def pack_files(directory: Path) -> list[Path]:
 
 
 def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleSet:
+    """Load and validate packs. A validated rule set is cached on disk, keyed by a hash of the
+    packs' paths and bytes and of scriptlint's version, so later runs skip parsing and validation."""
     paths: list[Path] = []
     if builtin:
         paths.extend(pack_files(builtin_rules_dir()))
     for d in extra_dirs:
         paths.extend(pack_files(Path(d)))
+    key = _cache_key(paths)
+    cached = _cache_read(key) if key else None
+    if cached is not None:
+        return cached
     ruleset = RuleSet(rules=[])
     seen: dict[str, Rule] = {}
     for path in paths:
         _load_file(path, ruleset, seen)
+    manual = ruleset.evasions
+    ruleset.evasions = {**pinyin_evasions(_evasion_sources(ruleset)), **manual}
+    if key:
+        _cache_write(key, ruleset)
     return ruleset
+
+
+def _cache_key(paths: list[Path]) -> str | None:
+    from . import __version__
+
+    h = hashlib.sha256(f"scriptlint {__version__} pack-format 1\n".encode())
+    here = Path(__file__).resolve().parent
+    try:
+        # The loader's own code is part of the key, so a changed loader never reads a stale cache.
+        for src in sorted([here / "pack.py", here / "scopes.py", here / "text" / "normalize.py", *(here / "matchers").glob("*.py")]):
+            h.update(src.read_bytes())
+        for p in paths:
+            h.update(str(p.resolve()).encode() + b"\0")
+            h.update(p.read_bytes() + b"\0")
+    except OSError:
+        return None  # _load_file reports the problem
+    return h.hexdigest()[:40]
+
+
+def _cache_path(key: str) -> Path:
+    from .text.segment import cache_dir
+
+    return Path(cache_dir()) / f"rules-{key}.pickle"
+
+
+def _cache_read(key: str) -> RuleSet | None:
+    if os.environ.get("SCRIPTLINT_NO_CACHE"):
+        return None
+    try:
+        with open(_cache_path(key), "rb") as fh:
+            data = pickle.load(fh)  # noqa: S301 - our own cache file, in the user's cache directory
+        return data if isinstance(data, RuleSet) else None
+    except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is simply rebuilt
+        return None
+
+
+def _cache_write(key: str, ruleset: RuleSet) -> None:
+    if os.environ.get("SCRIPTLINT_NO_CACHE"):
+        return
+    target = _cache_path(key)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rules-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a run on it
+        with contextlib.suppress(Exception):
+            os.unlink(tmp)
+
+
+def _evasion_sources(ruleset: RuleSet) -> set[str]:
+    words: set[str] = set()
+    for rule in ruleset.rules:
+        for spec in rule.matchers:
+            if spec.kind == "phrases":
+                words.update(spec.data)
+            elif spec.kind == "swap":
+                words.update(spec.data)
+            elif spec.kind in ("pattern", "regex"):
+                words.update(spec.anchors or ())
+            words.update(spec.words)
+    return words
+
+
+def pinyin_evasions(words) -> dict[str, str]:
+    """Pinyin spellings of rule phrases (zuolao, zuo lao, zuo-lao, zuo牢, 坐lao → 坐牢), so an evasion
+    by pinyin is matched like the phrase. Spellings shared by two phrases are dropped."""
+    from pypinyin import lazy_pinyin
+
+    from .text.normalize import _is_cjk
+
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for word in sorted(words):
+        if not 2 <= len(word) <= 6 or not all(_is_cjk(c) for c in word):
+            continue
+        syllables = lazy_pinyin(word)
+        if len(syllables) != len(word) or not all(x.isascii() and x.isalpha() for x in syllables):
+            continue
+        forms = {"".join(syllables), " ".join(syllables), "-".join(syllables)}
+        if len(word) == 2:
+            forms |= {syllables[0] + word[1], word[0] + syllables[1]}
+        for form in forms:
+            if out.get(form, word) != word:
+                ambiguous.add(form)
+            out[form] = word
+    for form in ambiguous:
+        del out[form]
+    return out
 
 
 def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:

@@ -28,7 +28,7 @@ NEGATORS = (
 _NEG_RE = re.compile("|".join(sorted(map(re.escape, NEGATORS), key=len, reverse=True)))
 # 不/没 + the debtor's action: a condition, not a negation of what follows.
 _CONDITION_RE = re.compile(
-    r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想|行|够|上|存)|大不了|实在不行|不行的话"
+    r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想|行|够)|大不了|实在不行|不行的话"
 )
 # Words that start a new proposition between a negator and the hit.
 _RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后")
@@ -37,6 +37,10 @@ _ANOTA_RE = re.compile(r"(.)不\1")
 _WEAK_IN_QUESTION = {"不", "不是", "没", "难道", "没有"}
 _POST_NEG_RE = re.compile(r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?(?:不会|不可能|不至于|不存在|没有的事|绝对不会)")
 NEG_WINDOW = 10
+_SUBJECT_NEG_RE = re.compile(
+    r"(?:我们这边|我们|我司|我方|咱们|本公司|公司|平台|银行|这边|我)(?:这边|都|也|是|从来|绝对|一律|均)?(?P<neg>"
+    r"不会|不能|不得|不可能|不存在|没有|并不|绝不|决不|从不|从来不|从未|无权|无法|不再|禁止|严禁|不)"
+)
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'", "《": "》", "【": "】"}
 _SAY = r"(?:说|讲|提|提到|用|使用|出现|讲出|说出|喊|称呼|称|骂|叫)"
@@ -105,6 +109,10 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if _RESET_RE.search(before[b:]) and not _NEG_BECAUSE_RE.search(before[b:]):
             return False
+        return True
+    # A hit that starts at its own subject (我们…不会…) carries the negator inside it.
+    inner = _SUBJECT_NEG_RE.match(sent, start, end)
+    if inner and not _CONDITION_RE.match(sent, inner.start("neg")):
         return True
     after = sent[end:c_end] if end < c_end else sent[end : end + 8]
     return bool(_POST_NEG_RE.search(after[:12]))

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import os
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 VIOLATION = "你这个老赖\n"
 

@@ -47,6 +47,14 @@ def read_text(text: str, path: str = "<text>", kind: str = "auto", encoding: str
 
 
 def iter_text(text: str, path: str, kind: str = "auto", encoding: str = "utf-8") -> Iterator[Document | InputError]:
+    """Documents of a text; what cannot be read is yielded as an InputError, never raised."""
+    try:
+        yield from _iter_text(text, path, kind, encoding)
+    except InputError as exc:
+        yield exc
+
+
+def _iter_text(text: str, path: str, kind: str, encoding: str) -> Iterator[Document | InputError]:
     if kind in ("auto", None):
         kind = detect_kind(path, text)
     if kind == "jsonl":
@@ -90,7 +98,7 @@ def iter_documents(path: str, kind: str = "auto", data: bytes | None = None) -> 
             with open(path, "rb") as fh:
                 data = fh.read()
         decoded = decode(data, path)
-        yield from iter_text(decoded.text, path, kind, decoded.label)
+        yield from _iter_text(decoded.text, path, kind, decoded.label)
     except InputError as exc:
         yield exc
     except IsADirectoryError:

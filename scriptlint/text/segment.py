@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 
-def _cache_dir() -> str:
+def cache_dir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
     path = os.path.join(base, "scriptlint")
     try:
@@ -37,7 +37,7 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         tk = jieba.Tokenizer()
-        tk.tmp_dir = _cache_dir()
+        tk.tmp_dir = cache_dir()
         tk.initialize()
         for word in self._split:
             tk.del_word(word)
