@@ -39,6 +39,13 @@ class Report:
     def __len__(self) -> int:
         return len(self.findings)
 
+    def merge(self, other: Report) -> None:
+        self.findings.extend(other.findings)
+        self.files.extend(other.files)
+        self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
+        self.unused_disables.extend(other.unused_disables)
+
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
@@ -151,28 +158,101 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
                             tuple(sorted(cfg.options.items())))
     known = baseline_mod.read(baseline) if baseline else None
     report = Report()
-    for path in discover([str(p) for p in paths], report):
-        if path != "-" and cfg.excluded(path):
-            continue
-        file_kind = cfg.kind_for(path, kind)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            if path == "-":
-                data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
-                items = inputs.iter_documents("<stdin>", file_kind, data=data)
-            else:
-                items = inputs.iter_documents(path, file_kind)
-            info = None
-            for item in items:
-                if isinstance(item, InputError):
-                    report.errors.append(str(item))
-                    continue
-                if info is None:
-                    info = FileInfo(item.path, item.kind, item.encoding)
-                    report.files.append(info)
-                report.findings.extend(_lint_document(engine, item, cfg, show_examples, report, known))
-        report.warnings.extend(str(w.message) for w in caught)
+    files = [p for p in discover([str(p) for p in paths], report) if p == "-" or not cfg.excluded(p)]
+    workers = _workers(jobs, files)
+    progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
+    if workers > 1:
+        results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
+    else:
+        results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data) for path in files)
+    for partial in results:
+        report.merge(partial)
+        if progress:
+            progress.advance()
+    if progress:
+        progress.stop()
     return report
+
+
+PROGRESS_MIN_FILES = 50
+
+
+def _workers(jobs: int | None, files: list[str]) -> int:
+    """--jobs; by default the CPU count when there are many files (a directory), else 1."""
+    if "-" in files or len(files) < 2:
+        return 1
+    if jobs is None:
+        return min(os.cpu_count() or 1, len(files)) if len(files) >= 8 else 1
+    return max(1, min(jobs, len(files)))
+
+
+def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: bool, known,
+               stdin_data: bytes | None = None) -> Report:
+    partial = Report()
+    file_kind = cfg.kind_for(path, kind)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if path == "-":
+            data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+            items = inputs.iter_documents("<stdin>", file_kind, data=data)
+        else:
+            items = inputs.iter_documents(path, file_kind)
+        info = None
+        for item in items:
+            if isinstance(item, InputError):
+                partial.errors.append(str(item))
+                continue
+            if info is None:
+                info = FileInfo(item.path, item.kind, item.encoding)
+                partial.files.append(info)
+            partial.findings.extend(_lint_document(engine, item, cfg, show_examples, partial, known))
+    partial.warnings.extend(str(w.message) for w in caught)
+    return partial
+
+
+_WORKER: dict = {}
+
+
+def _worker_lint(path: str) -> Report:
+    w = _WORKER
+    return _lint_file(w["engine"], path, w["kind"], w["cfg"], w["show_examples"], w["known"])
+
+
+def _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress):
+    """Fork workers that inherit the warmed-up engine (rules, jieba, matcher); results come back
+    in input order, so the report is the same as a serial run."""
+    import multiprocessing
+
+    engine.warm_up()
+    _WORKER.update(engine=engine, kind=kind, cfg=cfg, show_examples=show_examples, known=known)
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_worker_lint, files, chunksize=1)
+
+
+class _Progress:
+    """A rich progress bar on stderr for long runs, only when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        self.bar = None
+        if not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("scriptlint"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                            TextColumn("{task.speed} /s" if False else ""), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("lint", total=total)
+        self.bar.start()
+
+    def advance(self) -> None:
+        if self.bar:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar:
+            self.bar.stop()
 
 
 def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known) -> list[Finding]:

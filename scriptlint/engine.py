@@ -202,6 +202,11 @@ class Engine:
             matcher.add(str(key), patterns)
         return matcher
 
+    def warm_up(self) -> None:
+        """Load jieba's dictionary and build the token matcher now (before forking workers)."""
+        self.segmenter.cut("预热")
+        _ = self.matcher
+
     @property
     def vocab_strings(self):
         return self.segmenter.vocab.strings

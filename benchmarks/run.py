@@ -1,0 +1,138 @@
+"""Performance benchmarks, side by side in one run (alternating, medians), printing ratios.
+
+    python benchmarks/run.py            # full sizes (~3 M characters, 40 files, 150 MB JSONL)
+    python benchmarks/run.py --quick    # smaller inputs for a quick look
+
+Inputs are built from corpora/ into a temporary directory. Each comparison alternates the two
+commands and reports the median wall time of each and their ratio; the targets are those of the
+performance issue (throughput ≤ 0.67× bare jieba.lcut, start-up ≤ 1.0× / 0.5× jieba.initialize,
+--jobs 2 ≤ 0.65× --jobs 1, peak RSS ≤ 300 MB and flat on JSONL batches)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+SCRIPTLINT = [PY, "-m", "scriptlint"]
+
+
+def corpus_lines() -> list[str]:
+    lines = []
+    for f in sorted((ROOT / "corpora" / "labelled").glob("*.jsonl")):
+        lines += [json.loads(x)["text"] for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines += [x for x in (ROOT / "corpora" / "ordinary" / "ordinary.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    return lines
+
+
+def build_inputs(d: Path, chars: int, files: int, jsonl_mb: list[int]) -> dict:
+    rng = random.Random(42)
+    lines = corpus_lines()
+    out: dict = {}
+    big, n = [], 0
+    while n < chars:
+        line = rng.choice(lines)
+        big.append(line)
+        n += len(line) + 1
+    out["big"] = d / "big.txt"
+    out["big"].write_text("\n".join(big) + "\n", encoding="utf-8")
+    page_bad = (ROOT / "corpora" / "samples" / "script_bad.txt").read_text(encoding="utf-8")
+    out["page_bad"] = d / "page_bad.txt"
+    out["page_bad"].write_text(page_bad, encoding="utf-8")
+    out["page_clean"] = d / "page_clean.txt"
+    out["page_clean"].write_text((ROOT / "corpora" / "samples" / "script_good.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    many = d / "many"
+    many.mkdir()
+    per_file = max(2000, chars // 40)
+    for i in range(files):
+        chunk, n = [], 0
+        while n < per_file:
+            line = rng.choice(lines)
+            chunk.append(line)
+            n += len(line) + 1
+        (many / f"script{i:02d}.txt").write_text("\n".join(chunk) + "\n", encoding="utf-8")
+    out["many"] = many
+    for mb in jsonl_mb:
+        p = d / f"calls-{mb}mb.jsonl"
+        with open(p, "w", encoding="utf-8") as fh:
+            size, i = 0, 0
+            while size < mb * 1_000_000:
+                call = {"id": f"c{i}", "meta": {"called_party": "debtor"},
+                        "turns": [{"speaker": "agent" if k % 2 == 0 else "debtor", "text": rng.choice(lines)} for k in range(8)]}
+                line = json.dumps(call, ensure_ascii=False) + "\n"
+                fh.write(line)
+                size += len(line.encode("utf-8"))
+                i += 1
+        out[f"jsonl{mb}"] = p
+    return out
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t
+
+
+def compare(name: str, ours: list[str], base: list[str], runs: int, target: float) -> dict:
+    a, b = [], []
+    for _ in range(runs):  # alternate, so drift on a shared machine hits both sides
+        a.append(timed(ours))
+        b.append(timed(base))
+    ma, mb = statistics.median(a), statistics.median(b)
+    ratio = ma / mb
+    row = {"benchmark": name, "ours_s": round(ma, 3), "baseline_s": round(mb, 3), "ratio": round(ratio, 3),
+           "target": target, "met": ratio <= target}
+    print(f"{name:<34} {ma:8.3f}s {mb:8.3f}s  ratio {ratio:6.3f}  (target ≤ {target})  {'ok' if ratio <= target else 'NOT MET'}")
+    return row
+
+
+def peak_rss_mb(cmd: list[str]) -> float:
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    res = subprocess.run([PY, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return float(res.stdout.strip())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--runs", type=int, default=None)
+    args = ap.parse_args()
+    chars = 300_000 if args.quick else 3_000_000
+    jsonl = [5, 10] if args.quick else [50, 150]
+    runs = args.runs or (3 if args.quick else 5)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; runs per side: {runs}")
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        inp = build_inputs(d, chars, 40, jsonl)
+        subprocess.run(SCRIPTLINT + ["check", str(inp["page_bad"])], capture_output=True, check=False)  # warm caches
+        print(f"{'benchmark':<34} {'ours':>9} {'baseline':>9}")
+        rows = [
+            compare(f"throughput ({chars // 1000}k chars) vs jieba.lcut", SCRIPTLINT + ["check", "--format", "json", str(inp["big"])],
+                    [PY, "-c", f"import jieba; jieba.lcut(open({str(inp['big'])!r}, encoding='utf-8').read())"], runs, 0.67),
+            compare("start-up, page with findings", SCRIPTLINT + ["check", str(inp["page_bad"])],
+                    [PY, "-c", "import jieba; jieba.initialize()"], runs, 1.0),
+            compare("start-up, clean page", SCRIPTLINT + ["check", str(inp["page_clean"])],
+                    [PY, "-c", "import jieba; jieba.initialize()"], runs, 0.5),
+            compare("--jobs 2 vs --jobs 1 (40 files)", SCRIPTLINT + ["check", "--jobs", "2", "--format", "json", str(inp["many"])],
+                    SCRIPTLINT + ["check", "--jobs", "1", "--format", "json", str(inp["many"])], runs, 0.65),
+        ]
+        for mb in jsonl:
+            rss = peak_rss_mb(SCRIPTLINT + ["check", "--format", "json", str(inp[f"jsonl{mb}"])])
+            print(f"peak RSS, {mb} MB JSONL batch            {rss:8.1f} MB   (target ≤ 300 MB, flat)")
+            rows.append({"benchmark": f"peak RSS {mb} MB JSONL", "rss_mb": round(rss, 1), "target": 300, "met": rss <= 300})
+    print(json.dumps(rows, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
