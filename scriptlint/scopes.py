@@ -31,7 +31,10 @@ _CONDITION_RE = re.compile(
     r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想|行|够)|大不了|实在不行|不行的话"
 )
 # Words that start a new proposition between a negator and the hit.
-_RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后")
+_RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后|我")
+# A bare 不/没 negates only what follows it closely (没让你坐牢), not a later verb (没说完你插什么嘴).
+_BARE = {"不", "没", "未"}
+BARE_WINDOW = 2
 # A-not-A questions (会不会, 想不想, 是不是) are questions, not negations.
 _ANOTA_RE = re.compile(r"(.)不\1")
 _WEAK_IN_QUESTION = {"不", "不是", "没", "难道", "没有"}
@@ -46,6 +49,8 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'"
 _SAY = r"(?:说|讲|提|提到|用|使用|出现|讲出|说出|喊|称呼|称|骂|叫)"
 _PROHIBIT_SAY_RE = re.compile(
     r"(?:切忌|切勿|不要|不能|不得|不可|不准|不许|不应|不应该|禁止|严禁|避免|杜绝|别|勿|千万别|千万不要|绝不能|绝对不能|不允许)" + _SAY
+    # 别说了 / 不要说了 is "stop talking", not a rule about what not to say.
+    + r"(?![了啦啊吧呢话完])"
     + r"|禁用语|禁止用语|忌语|违规用语|敏感词|错误话术|错误示范|反例"
 )
 _INTRO_RE = re.compile(r"比如|例如|诸如|譬如|所谓|像是|像|包括|举例")
@@ -106,6 +111,8 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
         if _ANOTA_RE.search(sent[max(0, window_start + a - 1) : window_start + b + 1]):
             continue
         if scope.question and m.group(0) in _WEAK_IN_QUESTION:
+            continue
+        if m.group(0) in _BARE and len(before) - b > BARE_WINDOW:
             continue
         if _RESET_RE.search(before[b:]) and not _NEG_BECAUSE_RE.search(before[b:]):
             return False
