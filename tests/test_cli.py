@@ -126,3 +126,22 @@ def test_rules_explain_and_test_rules():
     assert run_cli("explain", "no.such-rule")[0] == 2
     code, out, _ = run_cli("test-rules")
     assert code == 0, out
+
+
+def test_statistics_and_quiet(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("你这个老赖，老赖！少废话。\n", encoding="utf-8")
+    code, out, _ = run_cli("check", "--no-color", "--statistics", p)
+    assert code == 1
+    stats = [ln for ln in out.splitlines() if ln.strip().endswith("insult.laolai") and ln.strip()[0].isdigit()]
+    assert stats and stats[0].split()[0] == "2"
+    _, report, _ = run_json(p, "--quiet")
+    assert report["violations"] and all(v["severity"] == "error" for v in report["violations"])
+
+
+def test_parallel_jobs_give_the_same_report(tmp_path):
+    for i in range(10):
+        (tmp_path / f"s{i}.txt").write_text(BAD if i % 2 else CLEAN, encoding="utf-8")
+    _, serial, _ = run_cli("check", "--format", "json", "--jobs", "1", tmp_path)
+    _, parallel, _ = run_cli("check", "--format", "json", "--jobs", "2", tmp_path)
+    assert serial == parallel and '"insult"' in serial
