@@ -23,18 +23,18 @@ NEGATORS = (
     "不会", "不能", "不可能", "不得", "不要", "不用", "不必", "无需", "无须", "不需要", "没有", "并没有",
     "并不", "绝不", "决不", "绝对不", "从不", "从来不", "从未", "不是", "并非", "禁止", "严禁", "切勿", "切忌",
     "避免", "杜绝", "不存在", "不至于", "不涉及", "不属于", "不应", "不可以", "不准", "不许", "不再", "未", "没", "不",
-    "不曾", "拒绝", "请勿", "勿", "千万别", "千万不要", "莫要", "甭", "无法", "无权", "不可", "无从", "不必要",
+    "不曾", "拒绝", "请勿", "勿", "别", "千万别", "千万不要", "莫要", "甭", "无法", "无权", "不可", "无从", "不必要",
 )
 _NEG_RE = re.compile("|".join(sorted(map(re.escape, NEGATORS), key=len, reverse=True)))
 # 不/没 + the debtor's action: a condition, not a negation of what follows.
 _CONDITION_RE = re.compile(
     r"(?:不|没|没有)(?:还|接|回|交|付|处理|理|配合|联系|管|出|给|打|听|还钱|在乎|当回事|想|行|够)|大不了|实在不行|不行的话"
+    r"|别想|别以为|别逼|别怪|别让|别指望|别怨"  # threats phrased with 别 are not negations
 )
 # Words that start a new proposition between a negator and the hit.
 _RESET_RE = re.compile(r"就|才|否则|不然|要不|但是|但|可是|而是|只是|反正|等着|准备|小心|那就|那么|然后|我")
 # A bare 不/没 negates only what follows it closely (没让你坐牢), not a later verb (没说完你插什么嘴).
-_BARE = {"不", "没", "未"}
-BARE_WINDOW = 2
+_BARE_WINDOW = {"不": 2, "没": 2, "未": 2, "别": 4}  # 别急着去借钱: imperative 别 reaches a little further
 # A-not-A questions (会不会, 想不想, 是不是) are questions, not negations.
 _ANOTA_RE = re.compile(r"(.)不\1")
 _WEAK_IN_QUESTION = {"不", "不是", "没", "难道", "没有"}
@@ -53,7 +53,10 @@ _PROHIBIT_SAY_RE = re.compile(
     + r"(?![了啦啊吧呢话完])"
     + r"|禁用语|禁止用语|忌语|违规用语|敏感词|错误话术|错误示范|反例"
 )
-_INTRO_RE = re.compile(r"比如|例如|诸如|譬如|所谓|像是|像|包括|举例")
+_INTRO_RE = re.compile(
+    r"比如|例如|诸如|譬如|所谓|像是|像|包括|举例"
+    r"|禁止|严禁|切忌|切勿|不得|杜绝|避免|不要|不准|不许|不能"  # 禁止诱导客户“借新还旧”: the quote is what is forbidden
+)
 _QUOTE_BACK_RE = re.compile(r"(?:您|你|客户|对方|他|她)(?:刚才|刚刚|之前|一直)?(?:说|讲|提到|提|骂|问)(?:的|我们是|我是|我们)?")
 _AFTER_QUOTE_RE = re.compile(
     r"^(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)"
@@ -112,7 +115,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if scope.question and m.group(0) in _WEAK_IN_QUESTION:
             continue
-        if m.group(0) in _BARE and len(before) - b > BARE_WINDOW:
+        if len(before) - b > _BARE_WINDOW.get(m.group(0), NEG_WINDOW):
             continue
         if _RESET_RE.search(before[b:]) and not _NEG_BECAUSE_RE.search(before[b:]):
             return False
@@ -150,7 +153,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     sent = scope.text
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
-            lead = sent[max(0, qa - 12) : qa]
+            lead = sent[max(0, qa - 20) : qa]
             if _INTRO_RE.search(lead) or _QUOTE_BACK_RE.search(lead) or _AFTER_QUOTE_RE.search(sent[qb + 1 : qb + 30]):
                 return True
     return False
