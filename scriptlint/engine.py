@@ -65,7 +65,7 @@ class SentenceView:
                 start = end + 1 - len(phrase)
                 for key in keys:
                     self.ac_hits.setdefault(key, []).append((start, end + 1, phrase))
-        self._pattern_hits: dict[int, list[tuple[int, int]]] | None = None
+        self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
         self.exception_cache: dict = {}
 
     @cached_property
@@ -88,17 +88,17 @@ class SentenceView:
     def on_boundary(self, offset: int) -> bool:
         return offset in self.boundaries
 
-    def pattern_hits(self) -> dict[int, list[tuple[int, int]]]:
-        if self._pattern_hits is None:
-            self._pattern_hits = {}
-            matcher = self.engine.matcher
-            if matcher is not None:
-                doc = self.engine.segmenter.doc(self.tokens)
-                for match_id, s, e in matcher(doc):
-                    key = int(self.engine.vocab_strings[match_id])
-                    span = doc[s:e]
-                    self._pattern_hits.setdefault(key, []).append((span.start_char, span.end_char))
-        return self._pattern_hits
+    def pattern_hits(self, key: int) -> list[tuple[int, int]]:
+        """Character spans where the token patterns of spec `key` match this sentence."""
+        if key not in self._pattern_hits:
+            matcher = self.engine.matcher_for(key)
+            doc = self.doc
+            self._pattern_hits[key] = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
+        return self._pattern_hits[key]
+
+    @cached_property
+    def doc(self):
+        return self.engine.segmenter.doc(self.tokens)
 
     def warn(self, message: str) -> None:
         warnings.warn(message, LintWarning, stacklevel=2)
@@ -150,7 +150,8 @@ class Engine:
         self.sentence_specs: list[tuple[Rule, MatchSpec]] = []
         self.document_specs: list[tuple[Rule, MatchSpec]] = []
         self.always: list[int] = []  # spec keys that cannot be prefiltered
-        self._patterns: list[tuple[int, list]] = []
+        self._patterns: dict[int, list] = {}
+        self._matchers: dict[int, object] = {}
         phrase_index: dict[str, list[int]] = {}
         key = 0
 
@@ -161,7 +162,7 @@ class Engine:
             self.owner[key] = rule
             key += 1
             if spec.kind == "pattern":
-                self._patterns.append((spec.key, spec.data))
+                self._patterns[spec.key] = spec.data
             if spec.kind in ("phrases", "swap"):
                 for phrase in spec.anchors:
                     phrase_index.setdefault(phrase, []).append(spec.key)
@@ -191,25 +192,23 @@ class Engine:
             self.automaton.make_automaton()
         self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
 
-    @cached_property
-    def matcher(self):
-        if not self._patterns:
-            return None
-        from spacy.matcher import Matcher
+    def matcher_for(self, key: int):
+        """One spaCy Matcher per pattern spec, built the first time a sentence needs it, so a run
+        pays only for the patterns its text can trigger."""
+        matcher = self._matchers.get(key)
+        if matcher is None:
+            from spacy.matcher import Matcher
 
-        matcher = Matcher(self.segmenter.vocab)
-        for key, patterns in self._patterns:
-            matcher.add(str(key), patterns)
+            matcher = Matcher(self.segmenter.vocab)
+            matcher.add(str(key), self._patterns[key])
+            self._matchers[key] = matcher
         return matcher
 
     def warm_up(self) -> None:
         """Load jieba's dictionary and build the token matcher now (before forking workers)."""
         self.segmenter.cut("预热")
-        _ = self.matcher
-
-    @property
-    def vocab_strings(self):
-        return self.segmenter.vocab.strings
+        for key in self._patterns:
+            self.matcher_for(key)
 
     # -- linting -----------------------------------------------------------------------------
 
@@ -286,13 +285,13 @@ class Engine:
                 elif spec.kind == "phrases":
                     cache[key] = any(p in turn_text for p in spec.data)
                 else:
-                    cache[key] = bool(view.pattern_hits().get(spec.key))
+                    cache[key] = bool(view.pattern_hits(spec.key))
             return cache[key]
         if spec.key not in cache:
             if spec.kind == "phrases":
                 spans = [(s, e) for s, e, _ in view.ac_hits.get(spec.key, ())]
             elif spec.kind == "pattern":
-                spans = view.pattern_hits().get(spec.key, [])
+                spans = view.pattern_hits(spec.key)
             else:
                 spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
             cache[spec.key] = sorted(spans)

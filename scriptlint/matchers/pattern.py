@@ -100,4 +100,4 @@ def _vocab():
 
 
 def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:
-    return [(s, e, None) for s, e in sent.pattern_hits().get(spec.key, ())]
+    return [(s, e, None) for s, e in sent.pattern_hits(spec.key)]

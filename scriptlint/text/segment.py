@@ -8,6 +8,8 @@ words inside them stay visible to token patterns. spaCy is used as a blank Chine
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 from functools import cached_property
@@ -41,9 +43,32 @@ class Segmenter:
         tk.initialize()
         for word in self._split:
             tk.del_word(word)
+        # suggest_freq segments each word; the resulting frequencies are cached so later runs
+        # replay the same add_word sequence (the same dictionary state) without segmenting.
+        key = hashlib.sha256(json.dumps([self._words, self._split, jieba.__version__]).encode()).hexdigest()[:24]
+        cache = os.path.join(cache_dir(), f"jieba-words-{key}.json")
+        try:
+            with open(cache, encoding="utf-8") as fh:
+                added = json.load(fh)
+        except (OSError, ValueError):
+            added = None
+        if added is not None:
+            for word, freq in added:
+                tk.add_word(word, freq=freq)
+            return tk
+        added = []
         for word in self._words:
             if len(word) > 1:
-                tk.add_word(word, freq=tk.suggest_freq(word) + 10)
+                freq = tk.suggest_freq(word) + 10
+                tk.add_word(word, freq=freq)
+                added.append((word, freq))
+        try:
+            tmp = f"{cache}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(added, fh, ensure_ascii=False)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
         return tk
 
     @cached_property
