@@ -14,7 +14,7 @@ from . import baseline as baseline_mod
 from . import inputs, suppression
 from .config import Config
 from .engine import Engine
-from .model import Finding, InputError, Severity
+from .model import Finding, InputError, Severity, selects
 from .pack import Rule, RuleSet, load_rules
 
 
@@ -50,16 +50,9 @@ class Report:
         return sum(1 for f in self.findings if f.severity is severity)
 
 
-def _token_selects(token: str, rule: Rule) -> bool:
-    token = token.strip()
-    if not token:
-        return False
-    return rule.id == token or rule.category == token or rule.id.startswith(token if token.endswith(".") else token + ".")
-
-
 def select_rules(rules: list[Rule], select=(), ignore=()) -> list[Rule]:
-    chosen = [r for r in rules if not select or any(_token_selects(t, r) for t in select)]
-    return [r for r in chosen if not any(_token_selects(t, r) for t in ignore)]
+    chosen = [r for r in rules if not select or any(selects(t, r.id, r.category) for t in select)]
+    return [r for r in chosen if not any(selects(t, r.id, r.category) for t in ignore)]
 
 
 def split_ids(values) -> list[str]:
@@ -266,8 +259,8 @@ def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report
     overrides = cfg.file_overrides(doc.path) if cfg.overrides else []
     out = []
     for f in findings:
-        if any((o.select and not any(_token_selects_id(t, f) for t in o.select)) or any(_token_selects_id(t, f) for t in o.ignore)
-               for o in overrides):
+        if any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
+               or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides):
             continue
         severity = _severity_for(f, [cfg.severity] + [o.severity for o in overrides])
         if severity == "off":
@@ -279,10 +272,6 @@ def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known)
     return out
-
-
-def _token_selects_id(token: str, f: Finding) -> bool:
-    return f.rule == token or f.category == token or f.rule.startswith(token if token.endswith(".") else token + ".")
 
 
 def _severity_for(f: Finding, tables: list[dict[str, str]]) -> str | None:

@@ -76,6 +76,15 @@ CATEGORIES: dict[str, Category] = {
     )
 }
 
+def selects(token: str, rule_id: str, category: str) -> bool:
+    """Whether an id token from --select/--ignore, config or a suppression comment names a rule:
+    its exact id, its category, or an id prefix (`threat` or `threat.` selects `threat.violence`)."""
+    token = token.strip()
+    if not token:
+        return False
+    return rule_id == token or category == token or rule_id.startswith(token if token.endswith(".") else token + ".")
+
+
 UTTERANCE_CATEGORIES = frozenset(c.id for c in CATEGORIES.values() if c.level is Level.UTTERANCE)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Document, Finding
+from .model import Document, Finding, selects
 
 DIRECTIVE = re.compile(
     r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n]*?)\s*(?:-->|\*/)?\s*$"
@@ -30,8 +30,7 @@ class Directive:
     def covers(self, finding: Finding) -> bool:
         if not self.ids:
             return True
-        return any(finding.rule == i or finding.category == i or finding.rule.startswith(i if i.endswith(".") else i + ".")
-                   for i in self.ids)
+        return any(selects(i, finding.rule, finding.category) for i in self.ids)
 
 
 def parse(text: str) -> list[Directive]:
