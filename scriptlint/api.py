@@ -32,6 +32,18 @@ class Report:
     errors: list[str] = field(default_factory=list)  # unreadable inputs: exit 2 at the end
     warnings: list[str] = field(default_factory=list)
     unused_disables: list = field(default_factory=list)  # (path, Directive)
+    # When set, findings are handed to the sink as each document is done instead of being kept:
+    # memory stays flat on big batches. `streamed` counts them by severity.
+    sink: object = None
+    streamed: dict = field(default_factory=dict)
+
+    def add(self, findings: list[Finding]) -> None:
+        if self.sink is None:
+            self.findings.extend(findings)
+            return
+        for f in findings:
+            self.streamed[f.severity] = self.streamed.get(f.severity, 0) + 1
+        self.sink(findings)
 
     def __iter__(self):
         return iter(self.findings)
@@ -40,14 +52,14 @@ class Report:
         return len(self.findings)
 
     def merge(self, other: Report) -> None:
-        self.findings.extend(other.findings)
+        self.add(other.findings)
         self.files.extend(other.files)
         self.errors.extend(other.errors)
         self.warnings.extend(other.warnings)
         self.unused_disables.extend(other.unused_disables)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
+        return sum(1 for f in self.findings if f.severity is severity) + self.streamed.get(severity, 0)
 
 
 def select_rules(rules: list[Rule], select=(), ignore=()) -> list[Rule]:
@@ -112,7 +124,7 @@ def discover(paths: list[str], report: Report) -> list[str]:
                     full = os.path.join(root, name)
                     if not name.startswith(".") and name.lower().endswith(inputs.EXTENSIONS) and os.path.isfile(full):
                         found.append(full)
-            out.extend(_not_ignored(found, Path(p)))
+            out.extend(_not_ignored(sorted(found), Path(p)))
         elif os.path.lexists(p):
             out.append(p)  # unreadable, special or looping paths are reported when read
         else:
@@ -138,7 +150,7 @@ def _not_ignored(files: list[str], root: Path) -> list[str]:
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
                config: Config | None = None, baseline: str | None = None, engine: Engine | None = None,
-               stdin_data: bytes | None = None, jobs: int | None = None) -> Report:
+               stdin_data: bytes | None = None, jobs: int | None = None, sink=None) -> Report:
     """Lint files and directories; returns a Report (iterable over its findings).
 
     `config` is a loaded `.scriptlint.yaml` (see `config.load_config`); `baseline` a baseline file
@@ -150,14 +162,14 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
         engine = get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(select_ids), tuple(ignore_ids),
                             tuple(sorted(cfg.options.items())))
     known = baseline_mod.read(baseline) if baseline else None
-    report = Report()
+    report = Report(sink=sink)
     files = [p for p in discover([str(p) for p in paths], report) if p == "-" or not cfg.excluded(p)]
     workers = _workers(jobs, files)
     progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
     if workers > 1:
         results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
     else:
-        results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data) for path in files)
+        results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add) for path in files)
     for partial in results:
         report.merge(partial)
         if progress:
@@ -180,7 +192,9 @@ def _workers(jobs: int | None, files: list[str]) -> int:
 
 
 def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: bool, known,
-               stdin_data: bytes | None = None) -> Report:
+               stdin_data: bytes | None = None, sink=None) -> Report:
+    """One file's report. With `sink`, each document's findings go straight to it (a JSONL batch
+    of any size is never held in memory)."""
     partial = Report()
     file_kind = cfg.kind_for(path, kind)
     with warnings.catch_warnings(record=True) as caught:
@@ -198,7 +212,12 @@ def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples:
             if info is None:
                 info = FileInfo(item.path, item.kind, item.encoding)
                 partial.files.append(info)
-            partial.findings.extend(_lint_document(engine, item, cfg, show_examples, partial, known))
+            found = _lint_document(engine, item, cfg, show_examples, partial, known)
+            found.sort(key=lambda f: f.sort_key())
+            if sink is not None:
+                sink(found)
+            else:
+                partial.findings.extend(found)
     partial.warnings.extend(str(w.message) for w in caught)
     return partial
 

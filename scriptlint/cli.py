@@ -109,8 +109,13 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     cfg = _config(config_path)
+    stream = None
+    if fmt == "json" and not write_baseline:
+        from .reporters.json_report import Stream
+
+        stream = Stream(keep=(lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True))
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
-                        config=cfg, baseline=baseline, jobs=jobs)
+                        config=cfg, baseline=baseline, jobs=jobs, sink=stream.add if stream else None)
     if write_baseline:
         from . import baseline as baseline_mod
 
@@ -119,12 +124,14 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         report.findings = []
     if quiet:
         report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
-    engine_rules = get_engine_rules(cfg, rules_dirs, select, ignore)
+        report.streamed = {k: v for k, v in report.streamed.items() if k is Severity.ERROR}
     with _open_output(output) as out:
-        if fmt == "text":
+        if stream is not None:
+            stream.finish(report, out)
+        elif fmt == "text":
             FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
         else:
-            FORMATS[fmt].render(report, out, rules=engine_rules)
+            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore))
     for w in report.warnings:
         _err(f"warning: {w}")
     for path, d in report.unused_disables if report_unused_disables else ():
@@ -133,7 +140,7 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         _err(f"error: {e}")
     if report.errors:
         sys.exit(2)
-    code = exit_code(report.findings, fail_on, max_warnings)
+    code = exit_code(report, fail_on, max_warnings)
     if report_unused_disables and report.unused_disables:
         code = max(code, 1)
     sys.exit(code)
@@ -202,12 +209,12 @@ def init(force):
     click.echo(f"wrote {target}")
 
 
-def exit_code(findings, fail_on: str, max_warnings: int) -> int:
+def exit_code(report, fail_on: str, max_warnings: int) -> int:
     if fail_on != "never":
         bar = Severity.parse(fail_on)
-        if any(f.severity >= bar for f in findings):
+        if any(report.count(sev) for sev in Severity if sev >= bar):
             return 1
-    if max_warnings >= 0 and sum(1 for f in findings if f.severity is Severity.WARNING) > max_warnings:
+    if max_warnings >= 0 and report.count(Severity.WARNING) > max_warnings:
         return 1
     return 0
 

@@ -72,3 +72,11 @@ def test_output_file(bad_file, tmp_path):
     code, out, _ = run_cli("check", "--format", "json", "--output", target, bad_file)
     assert code == 1 and out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["files"] == 1
+
+
+def test_streamed_json_equals_the_in_memory_report():
+    from scriptlint.api import lint_paths
+    from scriptlint.reporters.json_report import as_dict
+
+    code, out, _ = run_cli("check", "--format", "json", "corpora/samples/")
+    assert json.loads(out) == as_dict(lint_paths(["corpora/samples/"]))

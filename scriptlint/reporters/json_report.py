@@ -25,3 +25,45 @@ def as_dict(report) -> dict:
 def render(report, out, **_opts) -> None:
     out.write(json.dumps(as_dict(report), ensure_ascii=False, indent=2))
     out.write("\n")
+
+
+class Stream:
+    """Writes the same report as `render`, but takes findings as they are made: they go to a
+    spooled temporary file (memory up to a few MB, then disk), and the document is assembled in
+    SPEC order at the end. Use `add` as the lint sink."""
+
+    def __init__(self, keep=lambda f: True):
+        import tempfile
+
+        self.keep = keep
+        self.spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8")
+        self.count = 0
+
+    def add(self, findings) -> None:
+        for f in findings:
+            if not self.keep(f):
+                continue
+            self.spool.write(",\n" if self.count else "\n")
+            self.spool.write(_indent(json.dumps(f.to_dict(), ensure_ascii=False, indent=2), 4))
+            self.count += 1
+
+    def finish(self, report, out) -> None:
+        head = {"version": 1, "tool": {"name": "scriptlint", "version": __version__},
+                "files": [{"path": f.path, "kind": f.kind, "encoding": f.encoding} for f in report.files]}
+        text = json.dumps(head, ensure_ascii=False, indent=2)
+        out.write(text[: text.rstrip().rfind("}")].rstrip() + ',\n  "violations": [')
+        self.spool.seek(0)
+        while chunk := self.spool.read(1 << 16):
+            out.write(chunk)
+        out.write("\n  ]," if self.count else "],")
+        summary = {"error": 0, "warning": 0, "info": 0}
+        for sev, n in report.streamed.items():
+            summary[sev.label] += n
+        summary["files"] = len(report.files)
+        out.write('\n  "summary": ' + _indent(json.dumps(summary, indent=2), 2).lstrip() + "\n}\n")
+        self.spool.close()
+
+
+def _indent(text: str, n: int) -> str:
+    pad = " " * n
+    return "\n".join(pad + line for line in text.splitlines())
