@@ -166,7 +166,10 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     files = [p for p in discover([str(p) for p in paths], report) if p == "-" or not cfg.excluded(p)]
     workers = _workers(jobs, files)
     progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
-    if workers > 1:
+    if len(files) == 1 and _is_jsonl(files[0], cfg.kind_for(files[0], kind)) and workers > 1:
+        # One big JSONL batch: its calls are spread over the workers, results stay in line order.
+        results = _lint_jsonl_parallel(engine, files[0], cfg, show_examples, known, workers, report)
+    elif workers > 1:
         results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
     else:
         results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add) for path in files)
@@ -182,12 +185,21 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
 PROGRESS_MIN_FILES = 50
 
 
+def _is_jsonl(path: str, kind: str) -> bool:
+    return kind == "jsonl" or (kind == "auto" and path.lower().endswith(".jsonl"))
+
+
 def _workers(jobs: int | None, files: list[str]) -> int:
-    """--jobs; by default the CPU count when there are many files (a directory), else 1."""
-    if "-" in files or len(files) < 2:
+    """--jobs; by default the CPU count for a directory of many files or for a JSONL batch, else 1."""
+    if "-" in files or not files:
         return 1
+    cpus = os.cpu_count() or 1
+    if len(files) == 1:
+        if not files[0].lower().endswith(".jsonl"):
+            return 1
+        return max(1, jobs if jobs is not None else cpus)
     if jobs is None:
-        return min(os.cpu_count() or 1, len(files)) if len(files) >= 8 else 1
+        return min(cpus, len(files)) if len(files) >= 8 else 1
     return max(1, min(jobs, len(files)))
 
 
@@ -240,6 +252,53 @@ def _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, prog
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(_worker_lint, files, chunksize=1)
+
+
+def _worker_jsonl(job) -> Report:
+    path, label, batch = job
+    w = _WORKER
+    partial = Report()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for n, line in batch:
+            item = inputs.jsoncall.line_document(line, path, n)
+            if item is None:
+                continue
+            if isinstance(item, InputError):
+                partial.errors.append(str(item))
+                continue
+            item.encoding = label
+            if not partial.files:
+                partial.files.append(FileInfo(item.path, item.kind, label))
+            found = _lint_document(w["engine"], item, w["cfg"], w["show_examples"], partial, w["known"])
+            found.sort(key=lambda f: f.sort_key())
+            partial.findings.extend(found)
+    partial.warnings.extend(str(x.message) for x in caught)
+    return partial
+
+
+def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, report):
+    import multiprocessing
+
+    engine.warm_up()
+    _WORKER.update(engine=engine, cfg=cfg, show_examples=show_examples, known=known)
+
+    def batches():
+        for item in inputs.iter_jsonl_batches(path):
+            if isinstance(item, InputError):
+                report.errors.append(str(item))
+                continue
+            label, batch = item
+            yield path, label, batch
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        seen_file = False
+        for partial in pool.imap(_worker_jsonl, batches(), chunksize=1):
+            if seen_file:
+                partial.files = []  # one FileInfo per file
+            seen_file = seen_file or bool(partial.files)
+            yield partial
 
 
 class _Progress:

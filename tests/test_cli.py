@@ -145,3 +145,19 @@ def test_parallel_jobs_give_the_same_report(tmp_path):
     _, serial, _ = run_cli("check", "--format", "json", "--jobs", "1", tmp_path)
     _, parallel, _ = run_cli("check", "--format", "json", "--jobs", "2", tmp_path)
     assert serial == parallel and '"insult"' in serial
+
+
+def test_parallel_jsonl_batch_gives_the_same_report(tmp_path):
+    import json as _json
+
+    p = tmp_path / "calls.jsonl"
+    lines = []
+    for i in range(700):
+        text = "你这个老赖" if i % 3 == 0 else "您好，我是XX公司专员，请您按时还款，谢谢。"
+        lines.append(_json.dumps({"id": f"c{i}", "turns": [{"speaker": "agent", "text": text}]}, ensure_ascii=False))
+    lines.insert(350, "{broken")
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code1, serial, err1 = run_cli("check", "--format", "json", "--jobs", "1", p)
+    code2, parallel, err2 = run_cli("check", "--format", "json", "--jobs", "2", p)
+    assert serial == parallel and code1 == code2 == 2 and err1 == err2
+    assert _json.loads(serial)["summary"]["files"] == 1

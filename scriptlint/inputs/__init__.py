@@ -122,6 +122,30 @@ def _stream_jsonl(path: str) -> Iterator[Document | InputError]:
             yield lines.error
 
 
+def iter_jsonl_batches(path: str, size: int = 256) -> Iterator[tuple[str, list[tuple[int, str]]] | InputError]:
+    """Stream a JSONL file as batches of (line number, line), with the encoding label, for
+    parallel workers; decode problems are yielded as InputErrors."""
+    try:
+        with open(path, "rb") as fh:
+            sniff = decode(_trim_partial(fh.read(SNIFF_BYTES)), path)
+            fh.seek(0)
+            lines = _decoded_lines(io.TextIOWrapper(fh, encoding=sniff.encoding, newline=""), path)
+            batch: list[tuple[int, str]] = []
+            for n, line in enumerate(lines, 1):
+                batch.append((n, line))
+                if len(batch) >= size:
+                    yield sniff.label, batch
+                    batch = []
+            if batch:
+                yield sniff.label, batch
+            if lines.error:
+                yield lines.error
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(path, f"cannot read: {exc.strerror or exc}")
+
+
 class _decoded_lines:
     """Iterate lines of a text stream; a decode error ends the iteration and is kept."""
 

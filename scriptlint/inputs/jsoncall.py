@@ -85,10 +85,17 @@ def read_json(text: str, path: str) -> Document:
 def iter_jsonl(lines: Iterator[str], path: str) -> Iterator[Document | InputError]:
     """One Document per non-empty line; a malformed line yields an InputError and reading goes on."""
     for n, line in enumerate(lines, 1):
-        raw = line.rstrip("\r\n")
-        if not raw.strip():
-            continue
-        try:
-            yield call_document(_loads(raw, f"{path}:{n}"), raw, path, n)
-        except InputError as exc:
-            yield exc
+        item = line_document(line, path, n)
+        if item is not None:
+            yield item
+
+
+def line_document(line: str, path: str, n: int) -> Document | InputError | None:
+    """The call on line `n` of a JSONL file (None for a blank line)."""
+    raw = line.rstrip("\r\n")
+    if not raw.strip():
+        return None
+    try:
+        return call_document(_loads(raw, f"{path}:{n}"), raw, path, n)
+    except InputError as exc:
+        return exc
