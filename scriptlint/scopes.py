@@ -58,10 +58,17 @@ _INTRO_RE = re.compile(
     r"|禁止|严禁|切忌|切勿|不得|杜绝|避免|不要|不准|不许|不能"  # 禁止诱导客户“借新还旧”: the quote is what is forbidden
 )
 _QUOTE_BACK_RE = re.compile(r"(?:您|你|客户|对方|他|她)(?:刚才|刚刚|之前|一直)?(?:说|讲|提到|提|骂|问)(?:的|我们是|我是|我们)?")
+_MORE_QUOTES = r"(?:[、,，和及与或]?[“\"「『‘][^”\"」』’]{0,20}[”\"」』’])*"  # “后果自负”“没得商量”这些话
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)"
-    r"|^[^。！？!?]{0,10}?(?:禁用语|禁止用语|忌语|违规用语|违规话术|不当用语|不当话术|不能说|不要说|不得说|不可以说|是错误|属于[^。！？!?]{0,8}?(?:禁用|违规|不当|夸大|威胁|辱骂|恐吓))"
+    r"^" + _MORE_QUOTES + r"(?:这种|这类|这样的|之类|一类|等|这些|这几个|此类)"
+    r"|^[^。！？!?]{0,20}?(?:禁用语|禁止用语|忌语|违规用语|违规话术|不当用语|不当话术|不能说|不要说|不得说|不可以说|是错误"
+    r"|扣分|被罚|被处罚|不规范|是违规|属于[^。！？!?]{0,8}?(?:禁用|违规|不当|夸大|威胁|辱骂|恐吓))"
 )
+# Someone else's words, reported to be debunked: 有人跟您说要坐牢…那都是吓唬人的
+_REPORTED_RE = re.compile(r"(?:有人|别人|网上|外面|他们|有些人|一些人|某些人|骗子)(?:跟您|跟你|和您|对您|给您)?(?:说|讲|宣称|声称|传)|听说|据说|所谓")
+_DEBUNK_RE = re.compile(r"吓唬人|别信|不要信|不用信|不可信|谣言|不是真的|假的|骗人的|诈骗|没有这回事|不实|不要相信|别相信")
+# The debtor's own words said back to them: 您刚才说自己没良心
+_SAID_BACK_RE = re.compile(r"(?<![跟和给对])(?:您|你)(?:刚才|刚刚|之前|方才|上次)(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己")
 # 不会因为X就Y: the 就 belongs to the negated construction, not a new proposition.
 _NEG_BECAUSE_RE = re.compile(r"^(?:会|能|是|应该|应)?(?:因为|仅仅因为|仅因为|仅因|只因为|只因|单纯因为|因)")
 _QUESTION_END = re.compile(r"[吗么嘛吧呢?？][\s。!！?？]*$")
@@ -151,6 +158,12 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if scope.prohibit_end is not None and scope.prohibit_end <= start:
         return True
     sent = scope.text
+    clause_start = scope.clause(start, end)[0]
+    if _SAID_BACK_RE.search(sent, clause_start, start):
+        return True
+    reported = _REPORTED_RE.search(sent, 0, start)
+    if reported and _DEBUNK_RE.search(sent, reported.end()):
+        return True
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
             lead = sent[max(0, qa - 20) : qa]
