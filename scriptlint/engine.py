@@ -249,7 +249,7 @@ class Engine:
                 continue
             for key in sorted(set(keys)):
                 rule, spec = self.spec_by_key[key]
-                if not applies(rule) or (spec.kind == "pattern" and not may_match(spec, view.text)):
+                if not applies(rule) or (spec.required and not may_match(spec, view.text)):
                     continue
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):
                     if self._excepted(rule, view, a, b, norm.text):

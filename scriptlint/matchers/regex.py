@@ -38,7 +38,10 @@ def parse(body, line, ctx) -> MatchSpec:
         raise ctx.error(line, f"regex does not compile: {exc}") from None
     if compiled.search("") is not None:
         raise ctx.error(line, "regex matches the empty string; it would fire everywhere")
-    return MatchSpec("regex", compiled, line, anchors=literal_anchors(body))
+    spec = MatchSpec("regex", compiled, line, anchors=literal_anchors(body))
+    sets = required_literal_sets(body)
+    spec.required = [sets] if sets else []
+    return spec
 
 
 MIN_ANCHOR = 1
@@ -60,6 +63,45 @@ def literal_anchors(pattern: str) -> list[str] | None:
     if not found or min(len(a) for a in found) < MIN_ANCHOR:
         return None
     return sorted({a.lower() for a in found})
+
+
+def required_literal_sets(pattern: str) -> list[set[str]]:
+    """Every set here has a member in every match (lower-cased): the engine checks them all with
+    plain substring tests before running the regex on a sentence."""
+    try:
+        from re import _parser as sre_parse  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern, flags=0)
+    except Exception:  # noqa: BLE001
+        return []
+    return [{x.lower() for x in group} for group in _seq_required(list(parsed), sre_parse)]
+
+
+def _seq_required(items, sp) -> list[set[str]]:
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sp.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op is sp.SUBPATTERN:
+            out.extend(_seq_required(list(av[-1]), sp))
+        elif op is sp.BRANCH:
+            best = [_seq_anchors(list(branch), sp) for branch in av[1]]
+            if all(best):
+                out.append(set().union(*best))
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out.extend(_seq_required(list(av[2]), sp))
+        elif op is sp.IN and len(av) <= 8 and all(o is sp.LITERAL for o, _ in av):
+            out.append({chr(v) for _, v in av})
+    if run:
+        out.append({run})
+    return out
 
 
 def _seq_anchors(items, sp) -> set[str] | None:
