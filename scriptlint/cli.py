@@ -45,6 +45,11 @@ def friendly(fn):
                 traceback.print_exc()
             _err(f"error: {exc}")
             sys.exit(2)
+        except BrokenPipeError:
+            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
         except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001
