@@ -205,10 +205,13 @@ class Engine:
         return matcher
 
     def warm_up(self) -> None:
-        """Load jieba's dictionary and build the token matcher now (before forking workers)."""
+        """Load jieba's dictionary and import spaCy's matcher now, before forking workers, so every
+        worker shares them; matchers themselves are still built only when a sentence needs one."""
         self.segmenter.cut("预热")
-        for key in self._patterns:
-            self.matcher_for(key)
+        if self._patterns:
+            import spacy.matcher  # noqa: F401
+
+            _ = self.segmenter.vocab
 
     # -- linting -----------------------------------------------------------------------------
 
