@@ -16,7 +16,7 @@ import ahocorasick
 
 from .matchers import KINDS, MatchSpec
 from .matchers.pattern import may_match
-from .model import CATEGORIES, Document, Finding, Fix, Speaker, Turn
+from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
 from .scopes import SentenceScope, Unless, is_mention, is_negated, region
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
@@ -342,7 +342,3 @@ class Engine:
                 f.line = f.end_line = doc.line_override
             f.counter_example = any(a <= f.start and f.end <= b for a, b in doc.counter_example_spans)
         return kept
-
-
-def category_level(category: str) -> str:
-    return CATEGORIES[category].level.value

@@ -101,10 +101,6 @@ class SentenceScope:
         return a, b
 
 
-def clause_bounds(sent: str, start: int, end: int) -> tuple[int, int]:
-    return SentenceScope(sent).clause(start, end)
-
-
 def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
