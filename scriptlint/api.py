@@ -312,8 +312,7 @@ class _Progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.bar = Progress(TextColumn("scriptlint"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                            TextColumn("{task.speed} /s" if False else ""), TimeRemainingColumn(),
-                            console=Console(stderr=True), transient=True)
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self.task = self.bar.add_task("lint", total=total)
         self.bar.start()
 
