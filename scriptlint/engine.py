@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import os
 import warnings
 from functools import cached_property
 
 import ahocorasick
 
 from .matchers import KINDS, MatchSpec
-from .matchers.pattern import may_match
+from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
 from .scopes import SentenceScope, Unless, is_mention, is_negated, region
@@ -39,6 +40,17 @@ def _bounded(spans, text: str):
         yield ss, se
 
 
+def _satisfied(alternatives: tuple, found: set[str]) -> bool:
+    """Some alternative has, for each of its literal sets, a member among the literals found."""
+    for sets in alternatives:
+        for lits in sets:
+            if found.isdisjoint(lits):
+                break
+        else:
+            return True
+    return False
+
+
 class LineIndex:
     """Offsets → (line, column), 1-based, columns in code points."""
 
@@ -54,19 +66,27 @@ class LineIndex:
 
 
 class SentenceView:
-    """One normalised sentence, with lazily computed tokens, boundaries and pattern matches."""
+    """One normalised sentence, with lazily computed tokens, boundaries and pattern matches.
+
+    One Aho–Corasick pass finds every literal any rule needs; `found` is the set of literals
+    present, from which the engine picks candidate specs and checks their required literals."""
 
     def __init__(self, engine: Engine, text: str):
         self.engine = engine
         self.text = text
-        self.ac_hits: dict[int, list[tuple[int, int, str]]] = {}
-        if engine.automaton is not None and text:
-            for end, (phrase, keys) in engine.automaton.iter(text):
-                start = end + 1 - len(phrase)
-                for key in keys:
-                    self.ac_hits.setdefault(key, []).append((start, end + 1, phrase))
+        self.hits = list(engine.automaton.iter(text)) if engine.automaton is not None and text else []
+        self.found = {p for _, p in self.hits}
+        self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
         self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
         self.exception_cache: dict = {}
+
+    def phrase_hits(self, key: int) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of every occurrence of a phrase of spec `key`, overlapping ones too."""
+        out = self._phrase_hits.get(key)
+        if out is None:
+            mine = self.engine.phrases_of[key]
+            out = self._phrase_hits[key] = [(e + 1 - len(p), e + 1, p) for e, p in self.hits if p in mine]
+        return out
 
     @cached_property
     def scope(self) -> SentenceScope:
@@ -74,6 +94,8 @@ class SentenceView:
 
     @cached_property
     def tokens(self) -> list[str]:
+        if self.engine.reference:
+            return self.engine.segmenter.cut_reference(self.text)
         return self.engine.segmenter.cut(self.text)
 
     @cached_property
@@ -88,12 +110,26 @@ class SentenceView:
     def on_boundary(self, offset: int) -> bool:
         return offset in self.boundaries
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        out, pos = [], 0
+        for tok in self.tokens:
+            out.append(pos)
+            pos += len(tok)
+        out.append(pos)
+        return out
+
     def pattern_hits(self, key: int) -> list[tuple[int, int]]:
         """Character spans where the token patterns of spec `key` match this sentence."""
         if key not in self._pattern_hits:
-            matcher = self.engine.matcher_for(key)
-            doc = self.doc
-            self._pattern_hits[key] = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
+            fast = None if self.engine.reference else self.engine.token_matcher(key)
+            if fast is not None:
+                starts = self._starts
+                self._pattern_hits[key] = [(starts[s], starts[e]) for s, e in fast.spans(self.tokens)]
+            else:
+                matcher = self.engine.matcher_for(key)
+                doc = self.doc
+                self._pattern_hits[key] = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
         return self._pattern_hits[key]
 
     @cached_property
@@ -111,13 +147,13 @@ class CallView:
     """What document-level kinds see: the whole call (turns, events, metadata) and the
     utterance-level findings already made. `agent_turns` excludes empty turns."""
 
-    def __init__(self, engine: Engine, doc: Document, findings: list[Finding]):
+    def __init__(self, engine: Engine, doc: Document, findings: list[Finding], norms: dict[int, Normalized] | None = None):
         self.engine = engine
         self.doc = doc
         self.findings = findings
         self.turns = [t for t in doc.turns if t.text.strip()]
         self.agent_turns = [t for t in self.turns if t.speaker is Speaker.AGENT]
-        self._norm: dict[int, Normalized] = {}
+        self._norm: dict[int, Normalized] = dict(norms or {})  # by id(turn), shared with the turn pass
 
     def norm(self, turn: Turn) -> Normalized:
         key = id(turn)
@@ -140,9 +176,15 @@ class CallView:
 
 
 class Engine:
-    def __init__(self, ruleset: RuleSet, rules: list[Rule] | None = None, options: dict | None = None):
+    """`reference=True` runs the unoptimised path: Python jieba and spaCy's `Matcher`. The default
+    fast path (jieba-rs, the in-process token matcher) gives identical findings — tested on every
+    corpus. `SCRIPTLINT_REFERENCE=1` selects the reference path for a whole run."""
+
+    def __init__(self, ruleset: RuleSet, rules: list[Rule] | None = None, options: dict | None = None,
+                 reference: bool | None = None):
         self.ruleset = ruleset
         self.options = dict(options or {})  # house settings: call_time_window, max_unanswered_per_day
+        self.reference = bool(os.environ.get("SCRIPTLINT_REFERENCE")) if reference is None else reference
         self.rules = list(ruleset.rules if rules is None else rules)
         self.normalizer = Normalizer(ruleset.evasions)
         self.segmenter = ruleset.segmenter
@@ -150,9 +192,13 @@ class Engine:
         self.sentence_specs: list[tuple[Rule, MatchSpec]] = []
         self.document_specs: list[tuple[Rule, MatchSpec]] = []
         self.always: list[int] = []  # spec keys that cannot be prefiltered
+        self.phrases_of: dict[int, frozenset[str]] = {}  # phrases/swap specs: their phrases
+        self.required: dict[int, tuple] = {}  # per spec: alternatives, each a tuple of literal sets
         self._patterns: dict[int, list] = {}
         self._matchers: dict[int, object] = {}
-        phrase_index: dict[str, list[int]] = {}
+        self._token_matchers: dict[int, object] = {}
+        anchor_index: dict[str, list[int]] = {}
+        literals: set[str] = set()
         key = 0
 
         def register(shared: MatchSpec, rule: Rule, literal_keys: bool) -> MatchSpec:
@@ -164,13 +210,22 @@ class Engine:
             if spec.kind == "pattern":
                 self._patterns[spec.key] = spec.data
             if spec.kind in ("phrases", "swap"):
-                for phrase in spec.anchors:
-                    phrase_index.setdefault(phrase, []).append(spec.key)
+                self.phrases_of[spec.key] = frozenset(spec.anchors)
+                literals.update(spec.anchors)
+                if literal_keys:
+                    for phrase in spec.anchors:
+                        anchor_index.setdefault(phrase, []).append(spec.key)
             elif spec.anchors is not None and literal_keys:
                 for anchor in spec.anchors:
-                    phrase_index.setdefault(anchor, []).append(spec.key)
+                    anchor_index.setdefault(anchor, []).append(spec.key)
             elif spec.kind in ("pattern", "regex") and literal_keys:
                 self.always.append(spec.key)
+            if spec.required:
+                alternatives = tuple(tuple(frozenset(lits) for lits in sets) for sets in spec.required)
+                self.required[spec.key] = alternatives
+                for sets in alternatives:
+                    for lits in sets:
+                        literals.update(lits)
             return spec
 
         self.unless: dict[str, list[Unless]] = {}
@@ -184,13 +239,24 @@ class Engine:
                 dataclasses.replace(u, data=register(u.data, rule, False)) if isinstance(u.data, MatchSpec) else u
                 for u in rule.unless
             ]
+        literals.update(anchor_index)
+        literals.discard("")
         self.automaton = None
-        if phrase_index:
+        if literals:
             self.automaton = ahocorasick.Automaton()
-            for phrase, keys in phrase_index.items():
-                self.automaton.add_word(phrase, (phrase, tuple(keys)))
+            for phrase in literals:
+                self.automaton.add_word(phrase, phrase)
             self.automaton.make_automaton()
         self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
+        self.anchor_keys = {p: tuple(k for k in keys if k in self.spec_by_key) for p, keys in anchor_index.items()}
+        self._applicable: dict[tuple, frozenset[int]] = {}
+
+    def token_matcher(self, key: int):
+        """The in-process token matcher for a pattern spec, or None when the spec uses spaCy
+        features it does not implement (then spaCy's Matcher runs, as on the reference path)."""
+        if key not in self._token_matchers:
+            self._token_matchers[key] = TokenMatcher.compile(self._patterns[key])
+        return self._token_matchers[key]
 
     def matcher_for(self, key: int):
         """One spaCy Matcher per pattern spec, built the first time a sentence needs it, so a run
@@ -205,13 +271,28 @@ class Engine:
         return matcher
 
     def warm_up(self) -> None:
-        """Load jieba's dictionary and import spaCy's matcher now, before forking workers, so every
-        worker shares them; matchers themselves are still built only when a sentence needs one."""
-        self.segmenter.cut("预热")
-        if self._patterns:
-            import spacy.matcher  # noqa: F401
+        """Load the segmenter's dictionary (and, on the reference path, import spaCy's matcher)
+        now, before forking workers, so every worker shares them; matchers themselves are still
+        built only when a sentence needs one."""
+        if self.reference:
+            self.segmenter.cut_reference("预热")
+            if self._patterns:
+                import spacy.matcher  # noqa: F401
 
-            _ = self.segmenter.vocab
+                _ = self.segmenter.vocab
+        else:
+            self.segmenter.cut("预热")
+
+    def applicable(self, speaker: Speaker, listener, stage) -> frozenset[int]:
+        """Sentence spec keys whose rule applies to this speaker, listener and call stage."""
+        k = (speaker, listener, stage)
+        out = self._applicable.get(k)
+        if out is None:
+            out = self._applicable[k] = frozenset(
+                key for key, (rule, _) in self.spec_by_key.items()
+                if speaker in rule.speakers and listener in rule.listeners and (rule.stages is None or stage in rule.stages)
+            )
+        return out
 
     # -- linting -----------------------------------------------------------------------------
 
@@ -219,43 +300,48 @@ class Engine:
         listener = doc.listener
         stage = str(doc.meta.get("stage", "")) or None
         findings: list[Finding] = []
-
-        def applies(rule: Rule, speaker: Speaker) -> bool:
-            return (
-                speaker in rule.speakers
-                and listener in rule.listeners
-                and (rule.stages is None or stage in rule.stages)
-            )
-
+        norms: dict[int, Normalized] = {}
         for turn in doc.turns:
             if not turn.text.strip():
                 continue
-            findings.extend(self._lint_turn(doc, turn, lambda r, s=turn.speaker: applies(r, s)))
+            norm = norms[id(turn)] = self.normalizer(turn.text)
+            findings.extend(self._lint_turn(doc, turn, norm, self.applicable(turn.speaker, listener, stage)))
         # Call-level rules judge calls and scripts; training material and single utterances are not calls.
         if self.document_specs and doc.kind not in ("utterance", "training"):
-            view = CallView(self, doc, findings)
+            view = CallView(self, doc, findings, norms)
             for rule, spec in self.document_specs:
-                if not applies(rule, Speaker.AGENT):
+                if not (
+                    Speaker.AGENT in rule.speakers
+                    and listener in rule.listeners
+                    and (rule.stages is None or stage in rule.stages)
+                ):
                     continue
                 for start, end in KINDS[spec.kind].check(spec, view):
                     turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)
                     findings.append(self._finding(doc, rule, turn, start, end, None))
         return self._finish(doc, findings)
 
-    def _lint_turn(self, doc: Document, turn: Turn, applies) -> list[Finding]:
-        norm = self.normalizer(turn.text)
+    def _lint_turn(self, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int]) -> list[Finding]:
         out: list[Finding] = []
-        for ss, se in _bounded(split_spans(norm.text, SENTENCE_END), norm.text):
-            view = SentenceView(self, norm.text[ss:se])
-            keys = [k for k in view.ac_hits if k in self.spec_by_key] + self.always
+        text = norm.text
+        anchor_keys = self.anchor_keys
+        required = self.required
+        for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
+            view = SentenceView(self, text[ss:se])
+            found = view.found
+            keys = set(self.always)
+            for phrase in found:
+                keys.update(anchor_keys.get(phrase, ()))
+            keys &= applicable
             if not keys:
                 continue
-            for key in sorted(set(keys)):
-                rule, spec = self.spec_by_key[key]
-                if not applies(rule) or (spec.required and not may_match(spec, view.text)):
+            for key in sorted(keys):
+                alternatives = required.get(key)
+                if alternatives is not None and not _satisfied(alternatives, found):
                     continue
+                rule, spec = self.spec_by_key[key]
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):
-                    if self._excepted(rule, view, a, b, norm.text):
+                    if self._excepted(rule, view, a, b, text):
                         continue
                     o_start, o_end = norm.span(ss + a, ss + b)
                     fix = None
@@ -292,7 +378,7 @@ class Engine:
             return cache[key]
         if spec.key not in cache:
             if spec.kind == "phrases":
-                spans = [(s, e) for s, e, _ in view.ac_hits.get(spec.key, ())]
+                spans = [(s, e) for s, e, _ in view.phrase_hits(spec.key)]
             elif spec.kind == "pattern":
                 spans = view.pattern_hits(spec.key)
             else:

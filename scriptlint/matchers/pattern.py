@@ -72,11 +72,6 @@ def parse(body, line, ctx) -> MatchSpec:
     return spec
 
 
-def may_match(spec: MatchSpec, text: str) -> bool:
-    """Cheap test before segmenting: some pattern has every required literal token in the text."""
-    return any(all(any(lit in text for lit in lits) for lits in sets) for sets in spec.required)
-
-
 def _validate(patterns, line, ctx) -> None:
     from spacy.matcher import Matcher
 

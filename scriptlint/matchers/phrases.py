@@ -26,7 +26,7 @@ def parse(body, line, ctx) -> MatchSpec:
 
 def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:
     hits = []
-    for start, end, _phrase in sent.ac_hits.get(spec.key, ()):
+    for start, end, _phrase in sent.phrase_hits(spec.key):
         if sent.on_boundary(start) and sent.on_boundary(end):
             hits.append((start, end, None))
     return hits

@@ -38,19 +38,33 @@ def parse(body, line, ctx) -> MatchSpec:
         raise ctx.error(line, f"regex does not compile: {exc}") from None
     if compiled.search("") is not None:
         raise ctx.error(line, "regex matches the empty string; it would fire everywhere")
-    spec = MatchSpec("regex", compiled, line, anchors=literal_anchors(body))
-    sets = required_literal_sets(body)
-    spec.required = [sets] if sets else []
+    alternatives = required_alternatives(body)
+    anchors = None
+    if alternatives and all(alternatives):
+        # The trigger: from each top-level alternative, its most selective literal set.
+        anchors = sorted(set().union(*(max(alt, key=selectivity) for alt in alternatives)))
+        if min(map(len, anchors)) < MIN_ANCHOR:
+            anchors = None
+    spec = MatchSpec("regex", compiled, line, anchors=anchors)
+    spec.required = [alt for alt in alternatives] if alternatives and all(alternatives) else []
     return spec
 
 
-MIN_ANCHOR = 1
+# The commonest characters of collection talk: as a regex's only trigger they let it run on most
+# sentences, so a literal set made of them is the last choice of trigger.
+_COMMON = set("你您我他她它们的是了不在有就这那个也都要还说没会能一吗呢吧啊和跟对把被给让")
 
 
-def literal_anchors(pattern: str) -> list[str] | None:
-    """Literal strings of which every match contains at least one (lower-cased), or None.
+def selectivity(lits: set[str]) -> tuple:
+    """How rarely a literal set is satisfied, roughly: its weakest literal's length, with the
+    commonest single characters counting least."""
+    return min((len(x) - (0.5 if len(x) == 1 and x in _COMMON else 0)) for x in lits), -len(lits)
 
-    Lets the engine skip a regex on sentences that cannot match (the Aho–Corasick prefilter)."""
+
+def required_alternatives(pattern: str) -> list[list[set[str]]]:
+    """Every match satisfies one alternative: each of its sets has a member in the match. A
+    top-level alternation gives one alternative per branch (so `A…B|C…D` needs A and B, or C and
+    D); otherwise there is one. An empty result means no prefilter."""
     try:
         from re import _parser as sre_parse  # Python ≥ 3.11
     except ImportError:  # pragma: no cover
@@ -58,25 +72,21 @@ def literal_anchors(pattern: str) -> list[str] | None:
     try:
         parsed = sre_parse.parse(pattern, flags=0)
     except Exception:  # noqa: BLE001 - regex-module syntax sre cannot read: no prefilter
-        return None
-    found = _seq_anchors(list(parsed), sre_parse)
-    if not found or min(len(a) for a in found) < MIN_ANCHOR:
-        return None
-    return sorted({a.lower() for a in found})
-
-
-def required_literal_sets(pattern: str) -> list[set[str]]:
-    """Every set here has a member in every match (lower-cased): the engine checks them all with
-    plain substring tests before running the regex on a sentence."""
-    try:
-        from re import _parser as sre_parse  # Python ≥ 3.11
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        parsed = sre_parse.parse(pattern, flags=0)
-    except Exception:  # noqa: BLE001
         return []
-    return [{x.lower() for x in group} for group in _seq_required(list(parsed), sre_parse)]
+    items = list(parsed)
+    branches = [items]
+    if len(items) == 1 and items[0][0] is sre_parse.BRANCH:
+        branches = [list(b) for b in items[0][1][1]]
+    elif len(items) == 1 and items[0][0] is sre_parse.SUBPATTERN and len(items[0][1][-1]) == 1 and items[0][1][-1][0][0] is sre_parse.BRANCH:
+        branches = [list(b) for b in items[0][1][-1][0][1][1]]
+    out = []
+    for branch in branches:
+        sets = [{x.lower() for x in group} for group in _seq_required(branch, sre_parse)]
+        out.append([s for s in sets if s and "" not in s])
+    return out
+
+
+MIN_ANCHOR = 1
 
 
 def _seq_required(items, sp) -> list[set[str]]:
@@ -99,6 +109,8 @@ def _seq_required(items, sp) -> list[set[str]]:
             out.extend(_seq_required(list(av[2]), sp))
         elif op is sp.IN and len(av) <= 8 and all(o is sp.LITERAL for o, _ in av):
             out.append({chr(v) for _, v in av})
+        elif op is sp.ASSERT:  # a positive lookaround's literals are in the sentence too
+            out.extend(_seq_required(list(av[1]), sp))
     if run:
         out.append({run})
     return out

@@ -1,9 +1,21 @@
-"""jieba segmentation inside spaCy `Doc`s.
+"""jieba segmentation, exact and fast.
 
-One private `jieba.Tokenizer` per rule set: every rule phrase is added to its dictionary so a
-phrase segments as one token, and pack-declared glue words (就让, 请进去…) are removed so that the
-words inside them stay visible to token patterns. spaCy is used as a blank Chinese pipeline whose
-`Doc`s we build from jieba's tokens, so no model is ever downloaded.
+One private dictionary per rule set: every rule phrase is added so a phrase segments as one token,
+and pack-declared glue words (就让, 请进去…) are removed so that the words inside them stay visible
+to token patterns. Segmentation is jieba's dictionary mode without HMM (`lcut(text, HMM=False)`).
+
+Two backends give identical tokens:
+- the reference: Python jieba (`jieba.Tokenizer`), loaded only on the reference path or to compute
+  the frequencies of rule words the first time a rule set is seen (then cached);
+- the fast path: jieba-rs through `rjieba` — the same dictionary, DAG and dynamic programme in
+  Rust. Python jieba's `add_word` never subtracts a replaced word's frequency from the total while
+  jieba-rs does, and the total weighs every path, so the plan below records that difference and
+  adds it back as a frequency on a word no text can contain. Blocks are split with jieba's own
+  expressions whenever a text has characters on which the two libraries' block rules differ.
+  `tests/test_fastpath.py` checks token equality on every corpus line and rule example.
+
+spaCy is used, on the reference path, as a blank Chinese pipeline whose `Doc`s we build from
+jieba's tokens, so no model is ever downloaded.
 """
 
 from __future__ import annotations
@@ -12,8 +24,17 @@ import hashlib
 import json
 import logging
 import os
+import re
 from functools import cached_property
 from pathlib import Path
+
+# jieba's own block expressions (jieba/__init__.py, default mode).
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+# Characters on which jieba-rs's block rules differ from Python jieba's: Han outside U+4E00–U+9FD5
+# (jieba-rs keeps them in a block) and the separators Python's \s has and Unicode's White_Space lacks.
+_RISKY = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\x1c-\x1f\x85]")
+_PAD_WORD = "\ue000\ue001"  # private use: never inside a block, so it carries frequency only
 
 
 def cache_dir() -> str:
@@ -28,48 +49,145 @@ def cache_dir() -> str:
         return tempfile.gettempdir()
 
 
+def _jieba_identity() -> str:
+    """jieba's version and dictionary size, read without importing jieba (its import costs ~0.3 s)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return "absent"
+    pkg = os.path.dirname(spec.origin)
+    try:
+        with open(spec.origin, encoding="utf-8") as fh:
+            m = re.search(r"__version__\s*=\s*['\"]([^'\"]+)", fh.read())
+        size = os.path.getsize(os.path.join(pkg, "dict.txt"))
+    except OSError:
+        return "unknown"
+    return f"{m.group(1) if m else '?'}:{size}"
+
+
+def _python_jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = cache_dir()
+    tk.initialize()
+    return tk
+
+
 class Segmenter:
     def __init__(self, words: set[str], split: set[str]):
         self._words = sorted(words)
         self._split = sorted(split)
 
-    @cached_property
-    def tokenizer(self):
-        import jieba
+    # -- the dictionary plan: what to add and delete, computed once with Python jieba ----------
 
-        jieba.setLogLevel(logging.WARNING)
-        tk = jieba.Tokenizer()
-        tk.tmp_dir = cache_dir()
-        tk.initialize()
-        for word in self._split:
-            tk.del_word(word)
-        # suggest_freq segments each word; the resulting frequencies are cached so later runs
-        # replay the same add_word sequence (the same dictionary state) without segmenting.
-        key = hashlib.sha256(json.dumps([self._words, self._split, jieba.__version__]).encode()).hexdigest()[:24]
-        cache = os.path.join(cache_dir(), f"jieba-words-{key}.json")
+    @cached_property
+    def plan(self) -> dict:
+        """{"added": [[word, freq]…], "deleted": [word…], "pad": int} — the add_word sequence
+        (frequencies from jieba's suggest_freq on the dictionary as it grows) and the total that
+        jieba-rs must add back to equal Python jieba's. Cached per word list and jieba version."""
+        key = hashlib.sha256(json.dumps([self._words, self._split, _jieba_identity(), 2]).encode()).hexdigest()[:24]
+        path = os.path.join(cache_dir(), f"jieba-plan-{key}.json")
         try:
-            with open(cache, encoding="utf-8") as fh:
-                added = json.load(fh)
+            with open(path, encoding="utf-8") as fh:
+                plan = json.load(fh)
+            if isinstance(plan, dict) and {"added", "deleted", "pad"} <= plan.keys():
+                return plan
         except (OSError, ValueError):
-            added = None
-        if added is not None:
-            for word, freq in added:
-                tk.add_word(word, freq=freq)
-            return tk
+            pass
+        tk = _python_jieba()
+        pad = 0
+        deleted = []
+        for word in self._split:
+            pad += tk.FREQ.get(word, 0)
+            tk.del_word(word)
+            deleted.append(word)
         added = []
         for word in self._words:
             if len(word) > 1:
+                # suggest_freq segments each word on the dictionary as it grows
                 freq = tk.suggest_freq(word) + 10
+                pad += tk.FREQ.get(word, 0)
                 tk.add_word(word, freq=freq)
-                added.append((word, freq))
+                added.append([word, freq])
+        self._built = tk  # exactly the reference dictionary: reused if this process needs it
+        plan = {"added": added, "deleted": deleted, "pad": pad}
         try:
-            tmp = f"{cache}.{os.getpid()}.tmp"
+            tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(added, fh, ensure_ascii=False)
-            os.replace(tmp, cache)
+                json.dump(plan, fh, ensure_ascii=False)
+            os.replace(tmp, path)
         except OSError:
             pass
+        return plan
+
+    # -- reference backend: Python jieba -------------------------------------------------------
+
+    @cached_property
+    def reference_tokenizer(self):
+        plan = self.plan
+        tk = self.__dict__.pop("_built", None)
+        if tk is not None:
+            return tk
+        tk = _python_jieba()
+        for word in plan["deleted"]:
+            tk.del_word(word)
+        for word, freq in plan["added"]:
+            tk.add_word(word, freq=freq)
         return tk
+
+    def cut_reference(self, text: str) -> list[str]:
+        return self.reference_tokenizer.lcut(text, HMM=False)
+
+    # -- fast backend: jieba-rs ----------------------------------------------------------------
+
+    @cached_property
+    def fast_tokenizer(self):
+        plan = self.plan
+        try:
+            import rjieba
+        except ImportError:  # no wheel for this platform: the reference backend does the work
+            return None
+
+        global _DEFAULT_TAKEN
+        if not _DEFAULT_TAKEN:  # rjieba builds one dictionary at import: use it rather than a second
+            _DEFAULT_TAKEN = True
+            tk = rjieba._DEFAULT_JIEBA
+        else:
+            tk = rjieba.Jieba()
+        for word in plan["deleted"]:
+            tk.add_word(word, 0, None)
+        for word, freq in plan["added"]:
+            tk.add_word(word, freq, None)
+        if plan["pad"]:
+            tk.add_word(_PAD_WORD, plan["pad"], None)
+        return tk
+
+    def cut(self, text: str) -> list[str]:
+        tk = self.fast_tokenizer
+        if tk is None:
+            return self.cut_reference(text)
+        if not _RISKY.search(text):
+            return tk.cut(text, False)
+        # Split blocks the way Python jieba does and give jieba-rs one block at a time.
+        out: list[str] = []
+        cut = tk.cut
+        for blk in _RE_HAN.split(text):
+            if not blk:
+                continue
+            if _RE_HAN.match(blk):
+                out.extend(cut(blk, False))
+            else:
+                for x in _RE_SKIP.split(blk):
+                    if _RE_SKIP.match(x):
+                        out.append(x)
+                    else:
+                        out.extend(x)
+        return out
+
+    # -- spaCy, for the reference token matcher -----------------------------------------------
 
     @cached_property
     def vocab(self):
@@ -77,10 +195,10 @@ class Segmenter:
 
         return spacy.blank("zh").vocab
 
-    def cut(self, text: str) -> list[str]:
-        return self.tokenizer.lcut(text, HMM=False)
-
     def doc(self, tokens: list[str]):
         from spacy.tokens import Doc
 
         return Doc(self.vocab, words=tokens, spaces=[False] * len(tokens))
+
+
+_DEFAULT_TAKEN = False

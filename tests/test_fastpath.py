@@ -1,0 +1,214 @@
+"""The fast path (jieba-rs, the in-process token matcher, the literal prefilter) against the
+reference path (Python jieba, spaCy's Matcher): identical tokens, spans and findings on every
+corpus, every rule example and generated input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scriptlint import lint_text
+from scriptlint.api import Report, get_engine, lint_paths
+from scriptlint.engine import Engine
+from scriptlint.matchers.tokens import TokenMatcher
+from scriptlint.pack import load_rules
+from scriptlint.text.normalize import SENTENCE_END, Normalizer, split_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "corpora"
+RULES = load_rules()
+
+
+def _corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for f in sorted(CORPORA.rglob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            if "text" in obj:
+                texts.append(obj["text"])
+            texts += [t.get("text", "") for t in obj.get("turns", []) if isinstance(t, dict)]
+    for pattern in ("*.txt", "*.md", "*.csv"):
+        for f in sorted(CORPORA.rglob(pattern)):
+            texts += f.read_text(encoding="utf-8").splitlines()
+    for rule in RULES.rules:
+        texts += rule.bad + rule.good
+    return [t for t in texts if t.strip()]
+
+
+TEXTS = _corpus_texts()
+# Text on which the two libraries' block rules differ: Han outside U+4E00–U+9FD5, separators that
+# Python's \s has and Unicode White_Space lacks, full-width and mixed scripts.
+EDGE_TEXTS = [
+    "㐀㐁你这个老赖\u9fd6\u9fe0还钱", "你\x1c这个\x1d老赖", "还钱\x85马上", "ＡＢＣ１２３老赖", "abc123老赖de",
+    "我 们\r\n就让你好看", "𠀀𠀁坐牢", "豈更坐牢", "a.b-c_d%e#f&g+h 坐牢", "",
+]
+
+
+NORMALIZER = Normalizer(RULES.evasions)
+
+
+def _sentences(text: str) -> list[str]:
+    norm = NORMALIZER(text).text
+    return [norm[a:b] for a, b in split_spans(norm, SENTENCE_END)]
+
+
+def test_segmentation_equals_python_jieba_on_every_corpus_line():
+    seg = RULES.segmenter
+    sentences = [s for t in TEXTS + EDGE_TEXTS for s in _sentences(t)] + TEXTS + EDGE_TEXTS
+    assert len(sentences) > 5000
+    diffs = [(s, seg.cut(s), seg.cut_reference(s)) for s in sentences if seg.cut(s) != seg.cut_reference(s)]
+    assert diffs == []
+
+
+def test_the_total_correction_is_what_makes_them_equal():
+    """Without the frequency pad, jieba-rs's total differs and some corpus lines segment differently:
+    the pad is load-bearing, and the equality test above would catch its loss."""
+    import rjieba
+
+    seg = RULES.segmenter
+    assert seg.plan["pad"] > 0
+    bare = rjieba.Jieba()
+    for word in seg.plan["deleted"]:
+        bare.add_word(word, 0, None)
+    for word, freq in seg.plan["added"]:
+        bare.add_word(word, freq, None)
+    sentences = [s for t in TEXTS for s in _sentences(t)]
+    assert any(bare.cut(s, False) != seg.cut_reference(s) for s in sentences)
+
+
+@given(st.text(alphabet=st.sampled_from(list("你我他还钱坐牢老赖就让我们不逾期 ，。ab1\x1c㐀豈-._")), max_size=40))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_segmentation_equal_on_generated_text(text):
+    seg = RULES.segmenter
+    assert seg.cut(text) == seg.cut_reference(text)
+
+
+# -- the token matcher ------------------------------------------------------------------------
+
+_MATCHERS: dict[str, object] = {}
+
+
+def _spacy_spans(patterns, tokens):
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    vocab = RULES.segmenter.vocab
+    key = json.dumps(patterns, ensure_ascii=False, sort_keys=True)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = _MATCHERS[key] = Matcher(vocab)
+        matcher.add("p", patterns)
+    doc = Doc(vocab, words=tokens, spaces=[False] * len(tokens))
+    return sorted({(s, e) for _, s, e in matcher(doc)})
+
+
+def _pattern_specs():
+    for rule in RULES.rules:
+        for spec in list(rule.matchers) + [u.data for u in rule.unless if hasattr(u.data, "kind")]:
+            if spec.kind == "pattern":
+                yield rule.id, spec.data
+
+
+def test_every_builtin_pattern_is_handled_in_process():
+    specs = list(_pattern_specs())
+    assert specs
+    assert all(TokenMatcher.compile(data) is not None for _, data in specs)
+
+
+def test_token_matcher_equals_spacy_on_every_corpus_sentence():
+    seg = RULES.segmenter
+    docs = [seg.cut_reference(s) for t in TEXTS for s in _sentences(t)]
+    checked = matched = 0
+    for rule_id, data in _pattern_specs():
+        fast = TokenMatcher.compile(data)
+        for tokens in docs:
+            want = _spacy_spans(data, tokens)
+            assert fast.spans(tokens) == want, (rule_id, tokens)
+            checked += 1
+            matched += bool(want)
+    assert matched > 20 and checked > 10000
+
+
+_VOCAB = ["让", "你", "坐牢", "进去", "还钱", "就", "我们", "不"]
+_token = st.one_of(
+    st.builds(lambda w: {"LOWER": w}, st.sampled_from(_VOCAB)),
+    st.builds(lambda ws: {"LOWER": {"IN": ws}}, st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=3)),
+    st.builds(lambda ws: {"ORTH": {"NOT_IN": ws}}, st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=2)),
+    st.just({}),
+)
+_op = st.sampled_from([None, "?", "*", "+", "{2}", "{0,2}", "{1,3}", "{2,}", "{,2}"])
+
+
+@st.composite
+def _patterns(draw):
+    out = []
+    for _ in range(draw(st.integers(1, 2))):
+        toks = []
+        for tok in draw(st.lists(_token, min_size=1, max_size=4)):
+            op = draw(_op)
+            toks.append({**tok, "OP": op} if op else dict(tok))
+        if all(t.get("OP") in ("?", "*", "{0,2}", "{,2}") for t in toks):
+            toks[0] = {k: v for k, v in toks[0].items() if k != "OP"}  # spaCy refuses all-optional patterns
+        out.append(toks)
+    return out
+
+
+@given(_patterns(), st.lists(st.sampled_from(_VOCAB), max_size=10))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_token_matcher_equals_spacy_on_generated_patterns(patterns, tokens):
+    fast = TokenMatcher.compile(patterns)
+    assert fast is not None
+    assert fast.spans(tokens) == _spacy_spans(patterns, tokens)
+
+
+def test_unsupported_pattern_features_fall_back_to_spacy(tmp_path):
+    assert TokenMatcher.compile([[{"LOWER": "你"}, {"LOWER": "好", "OP": "!"}]]) is None
+    assert TokenMatcher.compile([[{"TEXT": {"REGEX": "^坐"}}]]) is None
+    assert TokenMatcher.compile([[{"POS": "NOUN"}]]) is None
+    pack = tmp_path / "x.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: threat.regex-token\n    category: threat\n    severity: error\n    message: m\n    suggest: s\n    source: house rule\n"
+        "    match:\n      pattern: [{LOWER: 让}, {LOWER: 你}, {TEXT: {REGEX: '^坐'}}]\n"
+        "    examples:\n      bad: [我让你坐牢]\n      good: [我让你走]\n",
+        encoding="utf-8",
+    )
+    engine = get_engine((str(tmp_path),), select=("threat.regex-token",))
+    assert not engine.reference
+    (finding,) = lint_text("我让你坐牢。", "utterance", engine=engine)
+    assert (finding.rule, finding.match) == ("threat.regex-token", "让你坐牢")
+
+
+# -- findings ---------------------------------------------------------------------------------
+
+def _key(f):
+    return (f.path, f.rule, f.category, f.start, f.end, f.line, f.column, f.end_line, f.end_column,
+            f.fix.replacement if f.fix else None, f.call_id, f.turn)
+
+
+def test_identical_findings_on_every_corpus_line():
+    fast, ref = Engine(RULES, reference=False), Engine(RULES, reference=True)
+    total = 0
+    for text in TEXTS:
+        a = [_key(f) for f in lint_text(text, "utterance", engine=fast)]
+        b = [_key(f) for f in lint_text(text, "utterance", engine=ref)]
+        assert a == b, text
+        total += len(a)
+    assert total > 1000
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in (CORPORA / "samples").iterdir()))
+def test_identical_findings_on_every_sample_file(sample, monkeypatch):
+    path = str(CORPORA / "samples" / sample)
+    fast = lint_paths([path], jobs=1, show_examples=True)
+    monkeypatch.setenv("SCRIPTLINT_REFERENCE", "1")
+    ref = lint_paths([path], jobs=1, show_examples=True)
+    assert isinstance(fast, Report)
+    assert [_key(f) for f in fast] == [_key(f) for f in ref]
+    assert len(list(fast)) > 0 or sample == "script_good.txt"
