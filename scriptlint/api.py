@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 import subprocess
 import sys
@@ -169,10 +171,11 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     if len(files) == 1 and _is_jsonl(files[0], cfg.kind_for(files[0], kind)) and workers > 1:
         # One big JSONL batch: its calls are spread over the workers, results stay in line order.
         results = _lint_jsonl_parallel(engine, files[0], cfg, show_examples, known, workers, report)
-    elif workers > 1:
+    elif len(files) > 1 and workers > 1:
         results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
-    else:
-        results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add) for path in files)
+    else:  # one file with workers > 1: a large document's turns are spread over them
+        results = (_lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add, workers=workers)
+                   for path in files)
     for partial in results:
         report.merge(partial)
         if progress:
@@ -189,24 +192,34 @@ def _is_jsonl(path: str, kind: str) -> bool:
     return kind == "jsonl" or (kind == "auto" and path.lower().endswith(".jsonl"))
 
 
+PARALLEL_MIN_BYTES = 512 * 1024
+
+
 def _workers(jobs: int | None, files: list[str]) -> int:
-    """--jobs; by default the CPU count for a directory of many files or for a JSONL batch, else 1."""
+    """--jobs; by default the CPU count for a directory of many files, a JSONL batch or one large
+    file (≥ 512 KB, whose turns are then split over the workers), else 1."""
     if "-" in files or not files:
         return 1
     cpus = os.cpu_count() or 1
     if len(files) == 1:
-        if not files[0].lower().endswith(".jsonl"):
+        if jobs is not None:
+            return max(1, jobs)
+        if files[0].lower().endswith(".jsonl"):
+            return cpus
+        try:
+            return cpus if os.path.getsize(files[0]) >= PARALLEL_MIN_BYTES else 1
+        except OSError:
             return 1
-        return max(1, jobs if jobs is not None else cpus)
     if jobs is None:
         return min(cpus, len(files)) if len(files) >= 8 else 1
     return max(1, min(jobs, len(files)))
 
 
 def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: bool, known,
-               stdin_data: bytes | None = None, sink=None) -> Report:
+               stdin_data: bytes | None = None, sink=None, workers: int = 1) -> Report:
     """One file's report. With `sink`, each document's findings go straight to it (a JSONL batch
-    of any size is never held in memory)."""
+    of any size is never held in memory). With `workers` > 1, a large document's turns are
+    linted in that many forked processes."""
     partial = Report()
     file_kind = cfg.kind_for(path, kind)
     with warnings.catch_warnings(record=True) as caught:
@@ -224,7 +237,8 @@ def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples:
             if info is None:
                 info = FileInfo(item.path, item.kind, item.encoding)
                 partial.files.append(info)
-            found = _lint_document(engine, item, cfg, show_examples, partial, known)
+            mapper = _turn_mapper(engine, item, workers) if workers > 1 else None
+            found = _lint_document(engine, item, cfg, show_examples, partial, known, mapper)
             found.sort(key=lambda f: f.sort_key())
             if sink is not None:
                 sink(found)
@@ -249,9 +263,41 @@ def _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, prog
 
     engine.warm_up()
     _WORKER.update(engine=engine, kind=kind, cfg=cfg, show_examples=show_examples, known=known)
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers) as pool:
+    with _frozen(), multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(_worker_lint, files, chunksize=1)
+
+
+@contextlib.contextmanager
+def _frozen():
+    """While workers are forked and running: the collector leaves the objects they inherit alone,
+    so those pages stay shared instead of being copied into every worker."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _worker_turns(indices: list[int]):
+    return _WORKER["engine"].lint_turns(_WORKER["doc"], indices)
+
+
+def _turn_mapper(engine: Engine, doc, workers: int):
+    """Maps `Engine.lint_turns` over chunks of one document's turns in forked workers, which
+    inherit the engine and the document; results come back in chunk order."""
+
+    def mapper(chunks):
+        import multiprocessing
+
+        engine.warm_up()
+        _WORKER.update(engine=engine, doc=doc)
+        try:
+            with _frozen(), multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
+                yield from pool.imap(_worker_turns, chunks, chunksize=1)
+        finally:
+            _WORKER.pop("doc", None)
+
+    return mapper
 
 
 def _worker_jsonl(job) -> Report:
@@ -291,8 +337,7 @@ def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, repor
             label, batch = item
             yield path, label, batch
 
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers) as pool:
+    with _frozen(), multiprocessing.get_context("fork").Pool(workers) as pool:
         seen_file = False
         for partial in pool.imap(_worker_jsonl, batches(), chunksize=1):
             if seen_file:
@@ -325,9 +370,10 @@ class _Progress:
             self.bar.stop()
 
 
-def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known) -> list[Finding]:
+def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known,
+                   mapper=None) -> list[Finding]:
     suppression.drop_directive_turns(doc)
-    findings = _visible(engine.lint(doc), show_examples)
+    findings = _visible(engine.lint(doc, mapper), show_examples)
     directives = suppression.parse(doc.text)
     if directives:
         last_line = doc.text.count("\n") + 1

@@ -16,6 +16,7 @@ from functools import cached_property
 import ahocorasick
 
 from .matchers import KINDS, MatchSpec
+from .matchers.regex import selectivity
 from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
@@ -27,6 +28,8 @@ class LintWarning(UserWarning):
     pass
 
 
+PARALLEL_MIN_TURNS = 2000  # a document this long may be split over worker processes
+TURN_CHUNK = 500
 MAX_SENTENCE = 2000  # longer runs (unpunctuated ASR, hostile input) are cut, at a space if one is near
 
 
@@ -38,17 +41,6 @@ def _bounded(spans, text: str):
             yield ss, cut
             ss = cut
         yield ss, se
-
-
-def _satisfied(alternatives: tuple, found: set[str]) -> bool:
-    """Some alternative has, for each of its literal sets, a member among the literals found."""
-    for sets in alternatives:
-        for lits in sets:
-            if found.isdisjoint(lits):
-                break
-        else:
-            return True
-    return False
 
 
 class LineIndex:
@@ -221,9 +213,11 @@ class Engine:
             elif spec.kind in ("pattern", "regex") and literal_keys:
                 self.always.append(spec.key)
             if spec.required:
-                alternatives = tuple(tuple(frozenset(lits) for lits in sets) for sets in spec.required)
-                self.required[spec.key] = alternatives
-                for sets in alternatives:
+                # Alternatives, each a tuple of literal sets, rarest set first so a miss fails fast.
+                self.required[spec.key] = tuple(
+                    tuple(sorted((frozenset(lits) for lits in sets), key=selectivity)) for sets in spec.required
+                )
+                for sets in spec.required:
                     for lits in sets:
                         literals.update(lits)
             return spec
@@ -296,16 +290,25 @@ class Engine:
 
     # -- linting -----------------------------------------------------------------------------
 
-    def lint(self, doc: Document) -> list[Finding]:
+    def lint(self, doc: Document, mapper=None) -> list[Finding]:
+        """Findings for one document. `mapper`, if given, maps `lint_turns` over chunks of turn
+        indices elsewhere (worker processes) and yields their findings in chunk order; it is used
+        for documents of more than PARALLEL_MIN_TURNS turns."""
         listener = doc.listener
         stage = str(doc.meta.get("stage", "")) or None
         findings: list[Finding] = []
         norms: dict[int, Normalized] = {}
-        for turn in doc.turns:
-            if not turn.text.strip():
-                continue
-            norm = norms[id(turn)] = self.normalizer(turn.text)
-            findings.extend(self._lint_turn(doc, turn, norm, self.applicable(turn.speaker, listener, stage)))
+        indices = [i for i, turn in enumerate(doc.turns) if turn.text.strip()]
+        if mapper is not None and len(indices) >= PARALLEL_MIN_TURNS:
+            chunks = [indices[i : i + TURN_CHUNK] for i in range(0, len(indices), TURN_CHUNK)]
+            for part, messages, texts in mapper(chunks):
+                findings.extend(part)
+                for i, norm in texts:  # the call-level rules below read them again
+                    norms[id(doc.turns[i])] = norm
+                for message in messages:  # warnings raised in a worker, re-raised here
+                    warnings.warn(message, LintWarning, stacklevel=2)
+        else:
+            findings = self._lint_turns(doc, indices, norms)
         # Call-level rules judge calls and scripts; training material and single utterances are not calls.
         if self.document_specs and doc.kind not in ("utterance", "training"):
             view = CallView(self, doc, findings, norms)
@@ -320,6 +323,26 @@ class Engine:
                     turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)
                     findings.append(self._finding(doc, rule, turn, start, end, None))
         return self._finish(doc, findings)
+
+    def lint_turns(self, doc: Document, indices: list[int]):
+        """Utterance-level findings of the turns at `indices`, the warnings raised and the turns'
+        normalised texts: the unit of work a worker process does for a large document."""
+        norms: dict[int, Normalized] = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            found = self._lint_turns(doc, indices, norms)
+        texts = [(i, norms[id(doc.turns[i])]) for i in indices] if self.document_specs else []
+        return found, [str(w.message) for w in caught], texts
+
+    def _lint_turns(self, doc: Document, indices: list[int], norms: dict[int, Normalized]) -> list[Finding]:
+        listener = doc.listener
+        stage = str(doc.meta.get("stage", "")) or None
+        findings: list[Finding] = []
+        for i in indices:
+            turn = doc.turns[i]
+            norm = norms[id(turn)] = self.normalizer(turn.text)
+            findings.extend(self._lint_turn(doc, turn, norm, self.applicable(turn.speaker, listener, stage)))
+        return findings
 
     def _lint_turn(self, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int]) -> list[Finding]:
         out: list[Finding] = []
@@ -337,8 +360,15 @@ class Engine:
                 continue
             for key in sorted(keys):
                 alternatives = required.get(key)
-                if alternatives is not None and not _satisfied(alternatives, found):
-                    continue
+                if alternatives is not None:
+                    for sets in alternatives:  # some alternative has a member of each of its sets
+                        for lits in sets:
+                            if found.isdisjoint(lits):
+                                break
+                        else:
+                            break
+                    else:
+                        continue
                 rule, spec = self.spec_by_key[key]
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):
                     if self._excepted(rule, view, a, b, text):

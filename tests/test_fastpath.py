@@ -212,3 +212,59 @@ def test_identical_findings_on_every_sample_file(sample, monkeypatch):
     assert isinstance(fast, Report)
     assert [_key(f) for f in fast] == [_key(f) for f in ref]
     assert len(list(fast)) > 0 or sample == "script_good.txt"
+
+
+# -- one large document over worker processes ---------------------------------------------------
+
+def test_a_large_document_split_over_workers_gives_the_serial_findings(tmp_path):
+    from scriptlint.engine import PARALLEL_MIN_TURNS
+
+    lines = [t.replace("\n", " ") for t in TEXTS]
+    body = (lines * (PARALLEL_MIN_TURNS // len(lines) + 2))[: PARALLEL_MIN_TURNS + 700]
+    path = tmp_path / "big.txt"
+    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+    serial = lint_paths([str(path)], jobs=1)
+    parallel = lint_paths([str(path)], jobs=2)
+    assert len(list(serial)) > 1000
+    assert [_key(f) for f in parallel] == [_key(f) for f in serial]
+
+
+def test_large_single_files_default_to_all_cpus(tmp_path, monkeypatch):
+    from scriptlint import api
+
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("您好\n", encoding="utf-8")
+    large.write_bytes("您好，请问是张先生吗？\n".encode() * (api.PARALLEL_MIN_BYTES // 30 + 1))
+    monkeypatch.setattr(api.os, "cpu_count", lambda: 4)
+    assert api._workers(None, [str(small)]) == 1
+    assert api._workers(None, [str(large)]) == 4
+    assert api._workers(1, [str(large)]) == 1
+    assert api._workers(None, ["-"]) == 1
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=5), kids, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(_json)
+@settings(max_examples=300, deadline=None)
+def test_pretty_json_is_byte_identical_to_json_dumps_indent_2(value):
+    from scriptlint.reporters.json_report import pretty
+
+    assert pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_pretty_json_keeps_line_separators_inside_strings_intact():
+    from scriptlint.reporters.json_report import Stream
+
+    class F:
+        def to_dict(self):
+            return {"match": "坐牢\u2028吧", "line": 1}
+
+    stream = Stream()
+    stream.add([F()])
+    stream.spool.seek(0)
+    assert json.loads("[" + stream.spool.read() + "]") == [{"match": "坐牢\u2028吧", "line": 1}]

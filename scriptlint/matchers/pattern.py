@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import MatchSpec
+from .regex import selectivity
 
 _LITERAL_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM")
 
@@ -63,7 +64,7 @@ def parse(body, line, ctx) -> MatchSpec:
             anchors = None  # a pattern with no literal token cannot be prefiltered
             continue
         if anchors is not None:
-            anchors.update(max(sets, key=lambda lits: min(map(len, lits))))
+            anchors.update(min(sets, key=selectivity))
     for pat in expanded:
         for t in pat:
             words.update(w for w in (_literals(t) or []) if 1 < len(w) <= 4)

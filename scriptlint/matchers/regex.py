@@ -42,7 +42,7 @@ def parse(body, line, ctx) -> MatchSpec:
     anchors = None
     if alternatives and all(alternatives):
         # The trigger: from each top-level alternative, its most selective literal set.
-        anchors = sorted(set().union(*(max(alt, key=selectivity) for alt in alternatives)))
+        anchors = sorted(set().union(*(min(alt, key=selectivity) for alt in alternatives)))
         if min(map(len, anchors)) < MIN_ANCHOR:
             anchors = None
     spec = MatchSpec("regex", compiled, line, anchors=anchors)
@@ -50,15 +50,26 @@ def parse(body, line, ctx) -> MatchSpec:
     return spec
 
 
-# The commonest characters of collection talk: as a regex's only trigger they let it run on most
-# sentences, so a literal set made of them is the last choice of trigger.
-_COMMON = set("你您我他她它们的是了不在有就这那个也都要还说没会能一吗呢吧啊和跟对把被给让")
+# The commonest characters of Chinese speech and of collection talk: a literal set made of them is
+# present in most sentences, so it makes a poor trigger and is checked last.
+_COMMON = set(
+    "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天"
+    "而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长把被给让吗呢吧啊您"
+    "钱款欠期逾催收借贷电话联系处理今明再"
+)
 
 
-def selectivity(lits: set[str]) -> tuple:
-    """How rarely a literal set is satisfied, roughly: its weakest literal's length, with the
-    commonest single characters counting least."""
-    return min((len(x) - (0.5 if len(x) == 1 and x in _COMMON else 0)) for x in lits), -len(lits)
+def selectivity(lits) -> float:
+    """How likely a sentence is to contain some member of a literal set, roughly (lower is rarer):
+    the sum of each literal's rough odds — a common character likely, another character less so,
+    and every further character ten times less."""
+    odds = 0.0
+    for lit in lits:
+        if len(lit) == 1:
+            odds += 1.0 if lit in _COMMON or not lit.isalpha() else 0.1  # punctuation and digits are common too
+        else:
+            odds += 10.0 ** -len(lit) * (10 if lit[0] in _COMMON and lit[1] in _COMMON else 1)
+    return odds
 
 
 def required_alternatives(pattern: str) -> list[list[set[str]]]:

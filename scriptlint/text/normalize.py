@@ -108,6 +108,8 @@ class Normalizer:
         self.evasions = {k.lower(): v for k, v in (evasions or {}).items() if k}
         self._automaton = None
         self._table: dict[int, str] = {}
+        self._seen: set[str] = set()  # characters already folded into _table
+        self._uneven: set[str] = set()  # those that fold to zero or several characters
         if self.evasions:
             import ahocorasick
 
@@ -146,14 +148,17 @@ class Normalizer:
     def _fast(self, text: str) -> Normalized | None:
         """str.translate when every character folds to exactly one character and nothing needs
         removing or replacing — then offsets are unchanged."""
-        table = self._table
-        for ch in set(text):
-            o = ord(ch)
-            if o not in table:
-                table[o] = _fold(ch)
-            if len(table[o]) != 1:
-                return None
-        folded = text.translate(table)
+        chars = set(text)
+        new = chars - self._seen
+        if new:
+            for ch in new:
+                folded = self._table[ord(ch)] = _fold(ch)
+                if len(folded) != 1:
+                    self._uneven.add(ch)
+            self._seen |= new
+        if not self._uneven.isdisjoint(chars):
+            return None
+        folded = text.translate(self._table)
         if _needs_slow(folded):
             return None
         if self._automaton is not None and self._evasion_spans(folded):
