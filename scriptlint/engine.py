@@ -11,12 +11,12 @@ import bisect
 import dataclasses
 import os
 import warnings
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 
 import ahocorasick
 
 from .matchers import KINDS, MatchSpec
-from .matchers.regex import selectivity
 from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
@@ -60,14 +60,16 @@ class LineIndex:
 class SentenceView:
     """One normalised sentence, with lazily computed tokens, boundaries and pattern matches.
 
-    One Aho–Corasick pass finds every literal any rule needs; `found` is the set of literals
-    present, from which the engine picks candidate specs and checks their required literals."""
+    One Aho–Corasick pass finds every literal any rule needs; `found` is the set of the ids of
+    the literals present, from which the engine picks candidate specs and checks their required
+    literals."""
 
     def __init__(self, engine: Engine, text: str):
         self.engine = engine
         self.text = text
+        # (end index, literal id) of every literal occurrence, overlapping ones too
         self.hits = list(engine.automaton.iter(text)) if engine.automaton is not None and text else []
-        self.found = {p for _, p in self.hits}
+        self.found = {i for _, i in self.hits}
         self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
         self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
         self.exception_cache: dict = {}
@@ -77,7 +79,10 @@ class SentenceView:
         out = self._phrase_hits.get(key)
         if out is None:
             mine = self.engine.phrases_of[key]
-            out = self._phrase_hits[key] = [(e + 1 - len(p), e + 1, p) for e, p in self.hits if p in mine]
+            literal = self.engine.literal
+            out = self._phrase_hits[key] = [
+                (e + 1 - len(literal[i]), e + 1, literal[i]) for e, i in self.hits if i in mine
+            ]
         return out
 
     @cached_property
@@ -184,13 +189,14 @@ class Engine:
         self.sentence_specs: list[tuple[Rule, MatchSpec]] = []
         self.document_specs: list[tuple[Rule, MatchSpec]] = []
         self.always: list[int] = []  # spec keys that cannot be prefiltered
-        self.phrases_of: dict[int, frozenset[str]] = {}  # phrases/swap specs: their phrases
-        self.required: dict[int, tuple] = {}  # per spec: alternatives, each a tuple of literal sets
+        self.phrases_of: dict[int, frozenset] = {}  # phrases/swap specs: their phrases (then literal ids)
+        self.required: dict[int, tuple[int, ...]] = {}  # per spec: one bitmask of literal sets per alternative
         self._patterns: dict[int, list] = {}
         self._matchers: dict[int, object] = {}
         self._token_matchers: dict[int, object] = {}
         anchor_index: dict[str, list[int]] = {}
         literals: set[str] = set()
+        set_bits: dict[frozenset[str], int] = {}
         key = 0
 
         def register(shared: MatchSpec, rule: Rule, literal_keys: bool) -> MatchSpec:
@@ -213,13 +219,16 @@ class Engine:
             elif spec.kind in ("pattern", "regex") and literal_keys:
                 self.always.append(spec.key)
             if spec.required:
-                # Alternatives, each a tuple of literal sets, rarest set first so a miss fails fast.
-                self.required[spec.key] = tuple(
-                    tuple(sorted((frozenset(lits) for lits in sets), key=selectivity)) for sets in spec.required
-                )
+                # Each distinct literal set is a bit; an alternative is the mask of its sets.
+                masks = []
                 for sets in spec.required:
+                    mask = 0
                     for lits in sets:
+                        lits = frozenset(lits)
+                        mask |= 1 << set_bits.setdefault(lits, len(set_bits))
                         literals.update(lits)
+                    masks.append(mask)
+                self.required[spec.key] = tuple(masks)
             return spec
 
         self.unless: dict[str, list[Unless]] = {}
@@ -235,14 +244,28 @@ class Engine:
             ]
         literals.update(anchor_index)
         literals.discard("")
+        # Literal ids: the automaton's values. Per id, the literal, the mask of the literal sets
+        # it belongs to, and the specs it triggers.
+        self.literal: list[str] = sorted(literals)
+        ids = {lit: i for i, lit in enumerate(self.literal)}
         self.automaton = None
         if literals:
             self.automaton = ahocorasick.Automaton()
-            for phrase in literals:
-                self.automaton.add_word(phrase, phrase)
+            for lit, i in ids.items():
+                self.automaton.add_word(lit, i)
             self.automaton.make_automaton()
         self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
-        self.anchor_keys = {p: tuple(k for k in keys if k in self.spec_by_key) for p, keys in anchor_index.items()}
+        self.literal_mask = [0] * len(self.literal)
+        for lits, bit in set_bits.items():
+            for lit in lits:
+                if lit in ids:
+                    self.literal_mask[ids[lit]] |= 1 << bit
+        self.literal_keys: list[tuple[int, ...]] = [()] * len(self.literal)
+        for lit, keys in anchor_index.items():
+            if lit in ids:
+                self.literal_keys[ids[lit]] = tuple(k for k in keys if k in self.spec_by_key)
+        self.phrases_of = {k: frozenset(ids[p] for p in phrases if p in ids) for k, phrases in self.phrases_of.items()}
+        self.need = {k: masks[0] for k, masks in self.required.items() if len(masks) == 1}  # the common case
         self._applicable: dict[tuple, frozenset[int]] = {}
 
     def token_matcher(self, key: int):
@@ -347,27 +370,28 @@ class Engine:
     def _lint_turn(self, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int]) -> list[Finding]:
         out: list[Finding] = []
         text = norm.text
-        anchor_keys = self.anchor_keys
+        literal_keys = self.literal_keys
+        literal_mask = self.literal_mask
         required = self.required
+        need = self.need
+        always = self.always
         for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
             view = SentenceView(self, text[ss:se])
             found = view.found
-            keys = set(self.always)
-            for phrase in found:
-                keys.update(anchor_keys.get(phrase, ()))
+            keys = set(always)
+            keys.update(*map(literal_keys.__getitem__, found))
             keys &= applicable
             if not keys:
                 continue
+            present = reduce(or_, map(literal_mask.__getitem__, found), 0)  # bits of the literal sets present
             for key in sorted(keys):
-                alternatives = required.get(key)
-                if alternatives is not None:
-                    for sets in alternatives:  # some alternative has a member of each of its sets
-                        for lits in sets:
-                            if found.isdisjoint(lits):
-                                break
-                        else:
-                            break
-                    else:
+                mask = need.get(key)
+                if mask is not None:
+                    if present & mask != mask:
+                        continue
+                else:
+                    masks = required.get(key)
+                    if masks is not None and not any(present & m == m for m in masks):
                         continue
                 rule, spec = self.spec_by_key[key]
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):

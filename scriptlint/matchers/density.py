@@ -29,7 +29,11 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     length = sum(len(t) for t in texts)
     if not turns or length < data["min_length"]:
         return []
-    count = sum(t.count(p) for t in texts for p in data["phrases"])
+    if any("\0" in p for p in data["phrases"]):
+        count = sum(t.count(p) for t in texts for p in data["phrases"])
+    else:  # one pass per phrase; no phrase holds the separator, so no count spans two turns
+        joined = "\0".join(texts)
+        count = sum(joined.count(p) for p in data["phrases"])
     if count * data["per"] >= data["min"] * length:
         return []
     return [view.span_of(turns[0])]
