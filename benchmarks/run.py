@@ -96,6 +96,23 @@ def compare(name: str, ours: list[str], base: list[str], runs: int, target: floa
     return row
 
 
+def same_findings(path: Path) -> dict:
+    """The fast path's report against the reference path's (SCRIPTLINT_REFERENCE=1: Python jieba,
+    spaCy's Matcher) on the throughput input: the violations must be identical."""
+    cmd = SCRIPTLINT + ["check", "--format", "json", str(path)]
+    t = time.perf_counter()
+    fast = json.loads(subprocess.run(cmd, capture_output=True, check=False).stdout)["violations"]
+    t_fast = time.perf_counter() - t
+    t = time.perf_counter()
+    ref = json.loads(subprocess.run(cmd, capture_output=True, check=False, env={**os.environ, "SCRIPTLINT_REFERENCE": "1"}).stdout)["violations"]
+    t_ref = time.perf_counter() - t
+    same = fast == ref
+    print(f"fast path vs reference path: {len(fast)} vs {len(ref)} violations, identical: {same} "
+          f"({t_fast:.2f}s vs {t_ref:.2f}s, one run each)")
+    return {"benchmark": "fast path = reference path", "violations": len(fast), "identical": same,
+            "fast_s": round(t_fast, 2), "reference_s": round(t_ref, 2), "met": same}
+
+
 def peak_rss_mb(cmd: list[str]) -> float:
     code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
@@ -117,9 +134,12 @@ def main() -> None:
         inp = build_inputs(d, chars, 40, jsonl)
         subprocess.run(SCRIPTLINT + ["check", str(inp["page_bad"])], capture_output=True, check=False)  # warm caches
         print(f"{'benchmark':<34} {'ours':>9} {'baseline':>9}")
+        lcut = [PY, "-c", f"import jieba; jieba.lcut(open({str(inp['big'])!r}, encoding='utf-8').read())"]
         rows = [
             compare(f"throughput ({chars // 1000}k chars) vs jieba.lcut", SCRIPTLINT + ["check", "--format", "json", str(inp["big"])],
-                    [PY, "-c", f"import jieba; jieba.lcut(open({str(inp['big'])!r}, encoding='utf-8').read())"], runs, 0.67),
+                    lcut, runs, 0.67),
+            compare("  same, --jobs 1 (one process)", SCRIPTLINT + ["check", "--jobs", "1", "--format", "json", str(inp["big"])],
+                    lcut, runs, 0.67),
             compare("start-up, page with findings", SCRIPTLINT + ["check", str(inp["page_bad"])],
                     [PY, "-c", "import jieba; jieba.initialize()"], runs, 1.0),
             compare("start-up, clean page", SCRIPTLINT + ["check", str(inp["page_clean"])],
@@ -127,6 +147,7 @@ def main() -> None:
             compare("--jobs 2 vs --jobs 1 (40 files)", SCRIPTLINT + ["check", "--jobs", "2", "--format", "json", str(inp["many"])],
                     SCRIPTLINT + ["check", "--jobs", "1", "--format", "json", str(inp["many"])], runs, 0.65),
         ]
+        rows.append(same_findings(inp["big"]))
         for mb in jsonl:
             rss = peak_rss_mb(SCRIPTLINT + ["check", "--format", "json", str(inp[f"jsonl{mb}"])])
             print(f"peak RSS, {mb} MB JSONL batch            {rss:8.1f} MB   (target ≤ 300 MB, flat)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import gc
@@ -170,7 +171,9 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
     if len(files) == 1 and _is_jsonl(files[0], cfg.kind_for(files[0], kind)) and workers > 1:
         # One big JSONL batch: its calls are spread over the workers, results stay in line order.
-        results = _lint_jsonl_parallel(engine, files[0], cfg, show_examples, known, workers, report)
+        big = _size(files[0]) >= PARALLEL_MIN_BYTES
+        progress = _Progress(_count_lines(files[0]), "calls") if big else None
+        results = _lint_jsonl_parallel(engine, files[0], cfg, show_examples, known, workers, report, progress)
     elif len(files) > 1 and workers > 1:
         results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
     else:  # one file with workers > 1: a large document's turns are spread over them
@@ -178,11 +181,18 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
                    for path in files)
     for partial in results:
         report.merge(partial)
-        if progress:
+        if progress and progress.unit == "files":
             progress.advance()
     if progress:
         progress.stop()
     return report
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 PROGRESS_MIN_FILES = 50
@@ -206,10 +216,7 @@ def _workers(jobs: int | None, files: list[str]) -> int:
             return max(1, jobs)
         if files[0].lower().endswith(".jsonl"):
             return cpus
-        try:
-            return cpus if os.path.getsize(files[0]) >= PARALLEL_MIN_BYTES else 1
-        except OSError:
-            return 1
+        return cpus if _size(files[0]) >= PARALLEL_MIN_BYTES else 1
     if jobs is None:
         return min(cpus, len(files)) if len(files) >= 8 else 1
     return max(1, min(jobs, len(files)))
@@ -291,10 +298,14 @@ def _turn_mapper(engine: Engine, doc, workers: int):
 
         engine.warm_up()
         _WORKER.update(engine=engine, doc=doc)
+        progress = _Progress(sum(map(len, chunks)), "turns")
         try:
             with _frozen(), multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-                yield from pool.imap(_worker_turns, chunks, chunksize=1)
+                for chunk, result in zip(chunks, pool.imap(_worker_turns, chunks, chunksize=1), strict=True):
+                    progress.advance(len(chunk))
+                    yield result
         finally:
+            progress.stop()
             _WORKER.pop("doc", None)
 
     return mapper
@@ -323,11 +334,13 @@ def _worker_jsonl(job) -> Report:
     return partial
 
 
-def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, report):
+def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, report, progress=None):
     import multiprocessing
 
     engine.warm_up()
     _WORKER.update(engine=engine, cfg=cfg, show_examples=show_examples, known=known)
+
+    sizes: collections.deque[int] = collections.deque()  # calls per batch sent, in order
 
     def batches():
         for item in inputs.iter_jsonl_batches(path):
@@ -335,11 +348,14 @@ def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, repor
                 report.errors.append(str(item))
                 continue
             label, batch = item
+            sizes.append(len(batch))
             yield path, label, batch
 
     with _frozen(), multiprocessing.get_context("fork").Pool(workers) as pool:
         seen_file = False
         for partial in pool.imap(_worker_jsonl, batches(), chunksize=1):
+            if progress:
+                progress.advance(sizes.popleft())
             if seen_file:
                 partial.files = []  # one FileInfo per file
             seen_file = seen_file or bool(partial.files)
@@ -347,27 +363,43 @@ def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, repor
 
 
 class _Progress:
-    """A rich progress bar on stderr for long runs, only when stderr is a terminal."""
+    """A rich progress bar on stderr for long runs (files, calls or turns done, rate, ETA), only
+    when stderr is a terminal — never in the report, whatever its format."""
 
-    def __init__(self, total: int):
+    def __init__(self, total: int, unit: str = "files"):
         self.bar = None
         if not sys.stderr.isatty():
             return
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.bar = Progress(TextColumn("scriptlint"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        self.bar = Progress(TextColumn("scriptlint"), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
+                            TextColumn("[progress.data.speed]{task.fields[rate]}"),
                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self.task = self.bar.add_task("lint", total=total)
+        self.task = self.bar.add_task("lint", total=total, rate="")
+        self.unit = unit
         self.bar.start()
 
-    def advance(self) -> None:
+    def advance(self, n: int = 1) -> None:
         if self.bar:
-            self.bar.advance(self.task)
+            self.bar.advance(self.task, n)
+            speed = self.bar.tasks[0].speed
+            self.bar.update(self.task, rate=f"{speed:,.0f} {self.unit}/s" if speed else "")
 
     def stop(self) -> None:
         if self.bar:
             self.bar.stop()
+
+
+def _count_lines(path: str) -> int:
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+    except OSError:
+        return 0
+    return n
 
 
 def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known,

@@ -268,3 +268,52 @@ def test_pretty_json_keeps_line_separators_inside_strings_intact():
     stream.add([F()])
     stream.spool.seek(0)
     assert json.loads("[" + stream.spool.read() + "]") == [{"match": "坐牢\u2028吧", "line": 1}]
+
+
+# -- progress on a terminal ---------------------------------------------------------------------
+
+def _run_with_tty_stderr(args: list[str], tmp_path) -> tuple[str, str]:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    with open(tmp_path / "stdout", "wb") as stdout:  # a file: a full pipe would block the child
+        proc = subprocess.Popen([sys.executable, "-m", "scriptlint", *args], stdout=stdout, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=300)
+    os.close(master)
+    return (tmp_path / "stdout").read_text(encoding="utf-8"), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_for_a_large_document_never_in_the_report(tmp_path):
+    from scriptlint.engine import PARALLEL_MIN_TURNS
+
+    path = tmp_path / "big.txt"
+    path.write_text("\n".join(["您好，请问是张先生吗？你这个老赖。"] * (PARALLEL_MIN_TURNS + 600)) + "\n", encoding="utf-8")
+    out, err = _run_with_tty_stderr(["check", "--jobs", "2", "--format", "json", str(path)], tmp_path)
+    report = json.loads(out)
+    assert len(report["violations"]) >= PARALLEL_MIN_TURNS
+    assert "turns" in err and "scriptlint" in err
+
+
+def test_progress_bar_counts_calls_of_a_large_jsonl_batch(tmp_path):
+    from scriptlint import api
+
+    call = json.dumps({"id": "c", "turns": [{"speaker": "agent", "text": "您好，这里是某某银行。" * 8}]}, ensure_ascii=False)
+    path = tmp_path / "calls.jsonl"
+    n = api.PARALLEL_MIN_BYTES // len(call.encode()) + 10
+    path.write_text("\n".join([call] * n) + "\n", encoding="utf-8")
+    out, err = _run_with_tty_stderr(["check", "--jobs", "2", "--format", "json", str(path)], tmp_path)
+    assert json.loads(out)["summary"]["files"] == 1
+    assert "calls" in err
