@@ -394,6 +394,8 @@ class Engine:
                     if masks is not None and not any(present & m == m for m in masks):
                         continue
                 rule, spec = self.spec_by_key[key]
+                if spec.gate is not None and spec.gate.search(view.text) is None:
+                    continue
                 for a, b, replacement in KINDS[spec.kind].find(spec, view):
                     if self._excepted(rule, view, a, b, text):
                         continue

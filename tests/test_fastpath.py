@@ -317,3 +317,20 @@ def test_progress_bar_counts_calls_of_a_large_jsonl_batch(tmp_path):
     out, err = _run_with_tty_stderr(["check", "--jobs", "2", "--format", "json", str(path)], tmp_path)
     assert json.loads(out)["summary"]["files"] == 1
     assert "calls" in err
+
+
+def test_regex_gates_are_necessary_conditions_on_every_corpus_sentence():
+    from scriptlint.matchers.regex import class_gate
+
+    gated = [spec for rule in RULES.rules for spec in rule.matchers if spec.kind == "regex" and spec.gate is not None]
+    assert len(gated) >= 3
+    sentences = [s for t in TEXTS + EDGE_TEXTS for s in _sentences(t)] + ["身份证号一二三四五六七八九零一二三四五六七八九", "卡号 6222 0212 3456 7890 123"]
+    fired = 0
+    for spec in gated:
+        for s in sentences:
+            if spec.data.search(s):
+                fired += 1
+                assert spec.gate.search(s), (spec.data.pattern, s)
+    assert fired > 0
+    assert class_gate(r"[^a-z]{4}x|y\d{3}", weak_ok=True).pattern == r"(?:[^a-z]{4})|(?:[\d]{3})"
+    assert class_gate(r"ab\d", weak_ok=False) is None  # a one-character class is too weak beside a literal

@@ -15,7 +15,8 @@ class MatchSpec:
     anchors: list[str] | None = None  # literal strings; a sentence without one cannot match
     document_level: bool = False
     key: int = -1  # set by the engine
-    required: list = field(default_factory=list)  # pattern kind: literal sets of required tokens
+    required: list = field(default_factory=list)  # alternatives, each the literal sets a match needs
+    gate: object = None  # regex kind: a compiled necessary condition (a run of a required class)
 
 
 from . import calltime, context, density, frequency, hangup, order, pattern, phrases, regex, require, swap  # noqa: E402

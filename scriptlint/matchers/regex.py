@@ -47,7 +47,68 @@ def parse(body, line, ctx) -> MatchSpec:
             anchors = None
     spec = MatchSpec("regex", compiled, line, anchors=anchors)
     spec.required = [alt for alt in alternatives] if alternatives and all(alternatives) else []
+    spec.gate = class_gate(body, weak_ok=not spec.required)
     return spec
+
+
+_CATEGORY_SOURCE = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+}
+GATE_MIN_RUN = 3
+
+
+def class_gate(pattern: str, weak_ok: bool = False):
+    """A cheap necessary condition, as a compiled regex, or None: every match of `pattern` holds
+    a run of n characters of some class it requires (`[零一二三四五六七八九]{16}`, a digit run), so a
+    sentence without such a run cannot match. Used when the run is long (≥ GATE_MIN_RUN) or,
+    with `weak_ok`, for any required class when the regex has no required literal."""
+    try:
+        from re import _parser as sp  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        items = list(sp.parse(pattern, flags=0))
+    except Exception:  # noqa: BLE001
+        return None
+    branches = [items]
+    if len(items) == 1 and items[0][0] is sp.BRANCH:
+        branches = [list(b) for b in items[0][1][1]]
+    gates = []
+    for branch in branches:
+        best = None  # (run length, class source)
+        for op, av in branch:
+            if op is sp.IN:
+                cand = (1, _class_source(av, sp))
+            elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is sp.IN:
+                cand = (av[0], _class_source(av[2][0][1], sp))
+            else:
+                continue
+            if cand[1] is not None and (best is None or cand[0] > best[0]):
+                best = cand
+        if best is None or (best[0] < GATE_MIN_RUN and not weak_ok):
+            return None
+        gates.append(best[1] if best[0] == 1 else f"{best[1]}{{{best[0]}}}")
+    try:
+        return re_mod.compile("|".join(f"(?:{g})" for g in gates), re_mod.IGNORECASE)
+    except re_mod.error:  # pragma: no cover - a class we rendered wrongly: no gate rather than a wrong one
+        return None
+
+
+def _class_source(av, sp) -> str | None:
+    parts, negate = [], False
+    for op, v in av:
+        if op is sp.NEGATE:
+            negate = True
+        elif op is sp.LITERAL:
+            parts.append(re_mod.escape(chr(v)))
+        elif op is sp.RANGE:
+            parts.append(f"{re_mod.escape(chr(v[0]))}-{re_mod.escape(chr(v[1]))}")
+        elif op is sp.CATEGORY and str(v) in _CATEGORY_SOURCE:
+            parts.append(_CATEGORY_SOURCE[str(v)])
+        else:
+            return None
+    return "[" + ("^" if negate else "") + "".join(parts) + "]" if parts else None
 
 
 # The commonest characters of Chinese speech and of collection talk: a literal set made of them is
