@@ -40,12 +40,14 @@ class Stream:
         self.count = 0
 
     def add(self, findings) -> None:
+        out = []
         for f in findings:
             if not self.keep(f):
                 continue
-            self.spool.write(",\n" if self.count else "\n")
-            self.spool.write("    " + pretty(f.to_dict(), 2))
+            out.append(",\n    " if self.count else "\n    ")
+            out.append(pretty(f.to_dict(), 2))
             self.count += 1
+        self.spool.write("".join(out))
 
     def finish(self, report, out) -> None:
         head = {"version": 1, "tool": {"name": "scriptlint", "version": __version__},
@@ -92,10 +94,20 @@ def pretty(obj, level: int = 0) -> str:
     if isinstance(obj, dict):
         if not obj:
             return "{}"
-        pad = ",\n" + "  " * (level + 1)
-        return ("{\n" + "  " * (level + 1)
-                + pad.join(f"{_encode_str(_key(k))}: {pretty(v, level + 1)}" for k, v in obj.items())
-                + "\n" + "  " * level + "}")
+        parts = []
+        for k, v in obj.items():
+            t = type(v)  # the common scalars inline: this runs for every field of every finding
+            if t is str:
+                enc = _encode_str(v)
+            elif t is int:
+                enc = int.__repr__(v)
+            elif v is None:
+                enc = "null"
+            else:
+                enc = pretty(v, level + 1)
+            parts.append(f"{_encode_str(k if type(k) is str else _key(k))}: {enc}")
+        pad = "  " * (level + 1)
+        return "{\n" + pad + (",\n" + pad).join(parts) + "\n" + "  " * level + "}"
     if isinstance(obj, (list, tuple)):
         if not obj:
             return "[]"
