@@ -98,7 +98,7 @@ def _common(fn):
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit 0.")
 @click.option("--show-examples", is_flag=True, help="Also list counter-examples in training material, at info.")
 @click.option("--report-unused-disables", is_flag=True, help="Report suppression comments that suppress nothing (exit 1).")
-@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: CPU count for many inputs).")
+@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: the CPU count for 8+ files, a JSONL batch or one file of 512 KB or more; else 1).")
 @click.option("--statistics", is_flag=True, help="Print counts per rule.")
 @click.option("--quiet", "-q", is_flag=True, help="Report errors only.")
 @click.option("--no-color", is_flag=True)

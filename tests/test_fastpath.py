@@ -47,6 +47,7 @@ TEXTS = _corpus_texts()
 EDGE_TEXTS = [
     "㐀㐁你这个老赖\u9fd6\u9fe0还钱", "你\x1c这个\x1d老赖", "还钱\x85马上", "ＡＢＣ１２３老赖", "abc123老赖de",
     "我 们\r\n就让你好看", "𠀀𠀁坐牢", "豈更坐牢", "a.b-c_d%e#f&g+h 坐牢", "",
+    "\ud800你这个老赖\udfff坐牢", "你\x00这个老赖",  # a lone surrogate (from JSON "\ud800") cannot cross into Rust
 ]
 
 
@@ -82,7 +83,7 @@ def test_the_total_correction_is_what_makes_them_equal():
     assert any(bare.cut(s, False) != seg.cut_reference(s) for s in sentences)
 
 
-@given(st.text(alphabet=st.sampled_from(list("你我他还钱坐牢老赖就让我们不逾期 ，。ab1\x1c㐀豈-._")), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("你我他还钱坐牢老赖就让我们不逾期 ，。ab1\x1c㐀豈-._\ud800\x00")), max_size=40))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_segmentation_equal_on_generated_text(text):
     seg = RULES.segmenter

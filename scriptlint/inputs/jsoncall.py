@@ -9,6 +9,7 @@ findings point at the call's line with columns inside the turn. Turn indexes are
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterator
 
@@ -71,11 +72,36 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
 
 def _loads(text: str, where: str):
     try:
-        return json.loads(text)
+        obj = json.loads(text)
+        if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+            replaced: list[int] = []
+            obj = _scrub(obj, replaced)
+            if replaced:
+                warnings.warn(f"{where}: lone UTF-16 surrogate escapes replaced by U+FFFD", TranscriptWarning, stacklevel=2)
+        return obj
     except RecursionError:
         raise InputError(where, MAX_DEPTH_ERROR) from None
     except ValueError as exc:
         raise InputError(where, f"malformed JSON: {exc}") from None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(obj, replaced: list[int]):
+    """JSON may escape a lone surrogate ("\\ud800"); such a string cannot be written as UTF-8, so
+    each one becomes U+FFFD (one character for one, so offsets hold)."""
+    if isinstance(obj, str):
+        out, n = _LONE.subn("\ufffd", obj)
+        if n:
+            replaced.append(n)
+        return out
+    if isinstance(obj, list):
+        return [_scrub(x, replaced) for x in obj]
+    if isinstance(obj, dict):
+        return {_scrub(k, replaced): _scrub(v, replaced) for k, v in obj.items()}
+    return obj
 
 
 def read_json(text: str, path: str) -> Document:

@@ -32,8 +32,9 @@ from pathlib import Path
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
 # Characters on which jieba-rs's block rules differ from Python jieba's: Han outside U+4E00–U+9FD5
-# (jieba-rs keeps them in a block) and the separators Python's \s has and Unicode's White_Space lacks.
-_RISKY = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\x1c-\x1f\x85]")
+# (jieba-rs keeps them in a block) and the separators Python's \s has and Unicode's White_Space lacks;
+# also lone surrogates (JSON "\ud800"), which cannot cross into Rust: they are never inside a block.
+_RISKY = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\x1c-\x1f\x85\ud800-\udfff]")
 _PAD_WORD = "\ue000\ue001"  # private use: never inside a block, so it carries frequency only
 
 
@@ -151,12 +152,7 @@ class Segmenter:
         except ImportError:  # no wheel for this platform: the reference backend does the work
             return None
 
-        global _DEFAULT_TAKEN
-        if not _DEFAULT_TAKEN:  # rjieba builds one dictionary at import: use it rather than a second
-            _DEFAULT_TAKEN = True
-            tk = rjieba._DEFAULT_JIEBA
-        else:
-            tk = rjieba.Jieba()
+        tk = rjieba.Jieba()  # our own: rjieba's module-level instance is left as its users expect
         for word in plan["deleted"]:
             tk.add_word(word, 0, None)
         for word, freq in plan["added"]:
@@ -200,5 +196,3 @@ class Segmenter:
 
         return Doc(self.vocab, words=tokens, spaces=[False] * len(tokens))
 
-
-_DEFAULT_TAKEN = False
