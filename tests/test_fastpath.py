@@ -335,3 +335,24 @@ def test_regex_gates_are_necessary_conditions_on_every_corpus_sentence():
     assert fired > 0
     assert class_gate(r"[^a-z]{4}x|y\d{3}", weak_ok=True).pattern == r"(?:[^a-z]{4})|(?:[\d]{3})"
     assert class_gate(r"ab\d", weak_ok=False) is None  # a one-character class is too weak beside a literal
+
+
+def _split_reference(text: str, stops: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in stops:
+            if i + 1 > start:
+                spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab你。！？!?；;\n，,：:、 \r-]^\\")), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_sentence_split_by_regex_equals_the_character_loop(text):
+    from scriptlint.text.normalize import CLAUSE_END
+
+    for stops in (SENTENCE_END, CLAUSE_END, "-]^\\"):
+        assert split_spans(text, stops) == _split_reference(text, stops)

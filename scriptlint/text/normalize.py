@@ -214,15 +214,12 @@ class Normalizer:
         return "".join(out), out_s, out_e
 
 
+@functools.lru_cache(maxsize=8)
+def _piece_re(stops: str) -> re.Pattern:
+    cls = "".join("\\" + c if c in "\\]^-" else c for c in stops)
+    return re.compile(f"[^{cls}]*[{cls}]|[^{cls}]+")
+
+
 def split_spans(text: str, stops: str) -> list[tuple[int, int]]:
     """Spans of `text` cut after each character in `stops` (the stop stays with its piece)."""
-    spans = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in stops:
-            if i + 1 > start:
-                spans.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return [m.span() for m in _piece_re(stops).finditer(text)]
