@@ -263,7 +263,15 @@ class Engine:
             if lit in ids:
                 self.literal_keys[ids[lit]] = tuple(k for k in keys if k in self.spec_by_key)
         self.phrases_of = {k: frozenset(ids[p] for p in phrases if p in ids) for k, phrases in self.phrases_of.items()}
-        self.need = {k: masks[0] for k, masks in self.required.items() if len(masks) == 1}  # the common case
+        # Per sentence spec, what the hot loop needs in one lookup: rule, spec, its finder, the
+        # literal-set mask (one alternative, the common case) or masks, its gate, whether it has exceptions.
+        self.plan = {
+            k: (rule, spec, KINDS[spec.kind].find,
+                self.required[k][0] if len(self.required.get(k, ())) == 1 else None,
+                self.required[k] if len(self.required.get(k, ())) > 1 else None,
+                spec.gate, bool(self.unless[rule.id]))
+            for k, (rule, spec) in self.spec_by_key.items()
+        }
         self._applicable: dict[tuple, frozenset[int]] = {}
 
     def token_matcher(self, key: int):
@@ -370,8 +378,7 @@ class Engine:
         text = norm.text
         literal_keys = self.literal_keys
         literal_mask = self.literal_mask
-        required = self.required
-        need = self.need
+        plan = self.plan
         always = self.always
         for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
             view = SentenceView(self, text[ss:se])
@@ -383,19 +390,16 @@ class Engine:
                 continue
             present = reduce(or_, map(literal_mask.__getitem__, found), 0)  # bits of the literal sets present
             for key in sorted(keys):
-                mask = need.get(key)
+                rule, spec, find, mask, masks, gate, unless = plan[key]
                 if mask is not None:
                     if present & mask != mask:
                         continue
-                else:
-                    masks = required.get(key)
-                    if masks is not None and not any(present & m == m for m in masks):
-                        continue
-                rule, spec = self.spec_by_key[key]
-                if spec.gate is not None and spec.gate.search(view.text) is None:
+                elif masks is not None and not any(present & m == m for m in masks):
                     continue
-                for a, b, replacement in KINDS[spec.kind].find(spec, view):
-                    if self._excepted(rule, view, a, b, text):
+                if gate is not None and gate.search(view.text) is None:
+                    continue
+                for a, b, replacement in find(spec, view):
+                    if unless and self._excepted(rule, view, a, b, text):
                         continue
                     o_start, o_end = norm.span(ss + a, ss + b)
                     fix = None

@@ -15,7 +15,9 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex as re
 
@@ -78,6 +80,11 @@ _POSITIONS = ("any", "before", "after")
 _SCOPES = ("clause", "sentence", "turn")
 
 
+@functools.lru_cache(maxsize=4)
+def _clause_end_re(stops: str):
+    return re.compile("[" + "".join("\\" + c if c in "\\]^-" else c for c in stops) + "]")
+
+
 class SentenceScope:
     """Per-sentence facts that every hit in the sentence shares, computed once (so a sentence
     with many hits costs linear time): clause boundaries, quotations, the first prohibition of
@@ -87,11 +94,17 @@ class SentenceScope:
         from .text.normalize import CLAUSE_END
 
         self.text = text
-        self.clause_ends = [i for i, ch in enumerate(text) if ch in CLAUSE_END]
+        self.clause_ends = [m.start() for m in _clause_end_re(CLAUSE_END).finditer(text)]
         self.question = bool(_QUESTION_END.search(text[-8:]))
-        m = _PROHIBIT_SAY_RE.search(text)
-        self.prohibit_end = m.end() if m else None
-        self.quotes = quote_spans(text) if any(q in text for q in _QUOTES) else []
+
+    @cached_property
+    def prohibit_end(self) -> int | None:
+        m = _PROHIBIT_SAY_RE.search(self.text)
+        return m.end() if m else None
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quote_spans(self.text) if any(q in self.text for q in _QUOTES) else []
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.clause_ends, start)

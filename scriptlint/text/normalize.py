@@ -152,7 +152,9 @@ class Normalizer:
         new = chars - self._seen
         if new:
             for ch in new:
-                folded = self._table[ord(ch)] = _fold(ch)
+                folded = _fold(ch)
+                if folded != ch:  # translate leaves characters missing from the table as they are
+                    self._table[ord(ch)] = folded
                 if len(folded) != 1:
                     self._uneven.add(ch)
             self._seen |= new
