@@ -205,10 +205,19 @@ def _is_jsonl(path: str, kind: str) -> bool:
 PARALLEL_MIN_BYTES = 512 * 1024
 
 
+@functools.lru_cache(maxsize=1)
+def _can_fork() -> bool:
+    """Workers are forked (they inherit the loaded engine); where fork is unavailable (Windows), a
+    run is serial."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _workers(jobs: int | None, files: list[str]) -> int:
     """--jobs; by default the CPU count for a directory of many files, a JSONL batch or one large
     file (≥ 512 KB, whose turns are then split over the workers), else 1."""
-    if "-" in files or not files:
+    if "-" in files or not files or not _can_fork():
         return 1
     cpus = os.cpu_count() or 1
     if len(files) == 1:

@@ -356,3 +356,13 @@ def test_sentence_split_by_regex_equals_the_character_loop(text):
 
     for stops in (SENTENCE_END, CLAUSE_END, "-]^\\"):
         assert split_spans(text, stops) == _split_reference(text, stops)
+
+
+def test_no_fork_means_a_serial_run(tmp_path, monkeypatch):
+    from scriptlint import api
+
+    large = tmp_path / "large.txt"
+    large.write_bytes("你这个老赖。\n".encode() * (api.PARALLEL_MIN_BYTES // 15 + 1))
+    monkeypatch.setattr(api, "_can_fork", lambda: False)
+    assert api._workers(None, [str(large)]) == 1
+    assert api._workers(4, [str(large), str(large)]) == 1
