@@ -1,8 +1,12 @@
 """The engine: runs a rule set over a Document and returns findings in original-text offsets.
 
 Flow per turn: normalise (with an offset map) → sentences → one Aho–Corasick pass finds every
-phrase and pattern anchor → only sentences with a candidate are segmented by jieba and wrapped in a
-spaCy Doc for the token matcher → hits are filtered by each rule's exception scopes → mapped back.
+literal any rule needs → candidate specs are those whose trigger literal is present and whose
+required literal sets all are (bitmasks) → only sentences where a phrase or token pattern can match
+are segmented (jieba-rs; Python jieba on the reference path) and token patterns run on the
+in-process matcher (spaCy's `Matcher` on the reference path or for features it lacks) → hits are
+filtered by each rule's exception scopes → mapped back to original offsets. A large document's
+turns may be linted in worker processes (`lint`'s mapper); call-level rules then run once.
 """
 
 from __future__ import annotations
