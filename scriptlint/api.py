@@ -167,9 +167,10 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     known = baseline_mod.read(baseline) if baseline else None
     report = Report(sink=sink)
     files = [p for p in discover([str(p) for p in paths], report) if p == "-" or not cfg.excluded(p)]
-    workers = _workers(jobs, files)
+    one_jsonl = len(files) == 1 and _is_jsonl(files[0], cfg.kind_for(files[0], kind))
+    workers = _workers(jobs, files, one_jsonl)
     progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
-    if len(files) == 1 and _is_jsonl(files[0], cfg.kind_for(files[0], kind)) and workers > 1:
+    if one_jsonl and workers > 1:
         # One big JSONL batch: its calls are spread over the workers, results stay in line order.
         big = _size(files[0]) >= PARALLEL_MIN_BYTES
         progress = _Progress(_count_lines(files[0]), "calls") if big else None
@@ -214,16 +215,17 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _workers(jobs: int | None, files: list[str]) -> int:
+def _workers(jobs: int | None, files: list[str], jsonl: bool = False) -> int:
     """--jobs; by default the CPU count for a directory of many files, a JSONL batch or one large
-    file (≥ 512 KB, whose turns are then split over the workers), else 1."""
+    file (≥ 512 KB, whose turns are then split over the workers), else 1. `jsonl`: the one file
+    is read as a JSONL batch."""
     if "-" in files or not files or not _can_fork():
         return 1
     cpus = os.cpu_count() or 1
     if len(files) == 1:
         if jobs is not None:
             return max(1, jobs)
-        if files[0].lower().endswith(".jsonl"):
+        if jsonl:
             return cpus
         return cpus if _size(files[0]) >= PARALLEL_MIN_BYTES else 1
     if jobs is None:
@@ -236,23 +238,33 @@ def _lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples:
     """One file's report. With `sink`, each document's findings go straight to it (a JSONL batch
     of any size is never held in memory). With `workers` > 1, a large document's turns are
     linted in that many forked processes."""
-    partial = Report()
     file_kind = cfg.kind_for(path, kind)
+    if path == "-":
+        data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+        items = inputs.iter_documents("<stdin>", file_kind, data=data)
+    else:
+        items = inputs.iter_documents(path, file_kind)
+    return _lint_items(engine, items, cfg, show_examples, known, sink=sink, workers=workers)
+
+
+def _lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, sink=None, workers: int = 1,
+                encoding: str | None = None) -> Report:
+    """The report of one file's documents (InputErrors are recorded, None items skipped); warnings
+    raised while reading and linting are collected into it. `encoding` labels documents that do
+    not carry their file's encoding (JSONL lines read in batches)."""
+    partial = Report()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        if path == "-":
-            data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
-            items = inputs.iter_documents("<stdin>", file_kind, data=data)
-        else:
-            items = inputs.iter_documents(path, file_kind)
-        info = None
         for item in items:
+            if item is None:
+                continue
             if isinstance(item, InputError):
                 partial.errors.append(str(item))
                 continue
-            if info is None:
-                info = FileInfo(item.path, item.kind, item.encoding)
-                partial.files.append(info)
+            if encoding is not None:
+                item.encoding = encoding
+            if not partial.files:
+                partial.files.append(FileInfo(item.path, item.kind, item.encoding))
             mapper = _turn_mapper(engine, item, workers) if workers > 1 else None
             found = _lint_document(engine, item, cfg, show_examples, partial, known, mapper)
             found.sort(key=lambda f: f.sort_key())
@@ -323,24 +335,8 @@ def _turn_mapper(engine: Engine, doc, workers: int):
 def _worker_jsonl(job) -> Report:
     path, label, batch = job
     w = _WORKER
-    partial = Report()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        for n, line in batch:
-            item = inputs.jsoncall.line_document(line, path, n)
-            if item is None:
-                continue
-            if isinstance(item, InputError):
-                partial.errors.append(str(item))
-                continue
-            item.encoding = label
-            if not partial.files:
-                partial.files.append(FileInfo(item.path, item.kind, label))
-            found = _lint_document(w["engine"], item, w["cfg"], w["show_examples"], partial, w["known"])
-            found.sort(key=lambda f: f.sort_key())
-            partial.findings.extend(found)
-    partial.warnings.extend(str(x.message) for x in caught)
-    return partial
+    items = (inputs.jsoncall.line_document(line, path, n) for n, line in batch)
+    return _lint_items(w["engine"], items, w["cfg"], w["show_examples"], w["known"], encoding=label)
 
 
 def _lint_jsonl_parallel(engine, path, cfg, show_examples, known, workers, report, progress=None):

@@ -48,6 +48,10 @@ def _bounded(spans, text: str):
         yield ss, se
 
 
+def _applies(rule: Rule, speaker: Speaker, listener, stage) -> bool:
+    return speaker in rule.speakers and listener in rule.listeners and (rule.stages is None or stage in rule.stages)
+
+
 class LineIndex:
     """Offsets → (line, column), 1-based, columns in code points."""
 
@@ -191,14 +195,14 @@ class Engine:
         self.sentence_specs: list[tuple[Rule, MatchSpec]] = []
         self.document_specs: list[tuple[Rule, MatchSpec]] = []
         self.always: list[int] = []  # spec keys that cannot be prefiltered
-        self.phrases_of: dict[int, frozenset] = {}  # phrases/swap specs: their phrases (then literal ids)
-        self.required: dict[int, tuple[int, ...]] = {}  # per spec: one bitmask of literal sets per alternative
         self._patterns: dict[int, list] = {}
         self._matchers: dict[int, object] = {}
         self._token_matchers: dict[int, object] = {}
         anchor_index: dict[str, list[int]] = {}
         literals: set[str] = set()
         set_bits: dict[frozenset[str], int] = {}
+        phrase_sets: dict[int, list[str]] = {}  # phrases/swap specs: their phrases
+        required: dict[int, tuple[int, ...]] = {}  # sentence specs: one bitmask of literal sets per alternative
         key = 0
 
         def register(shared: MatchSpec, rule: Rule, literal_keys: bool) -> MatchSpec:
@@ -210,7 +214,7 @@ class Engine:
             if spec.kind == "pattern":
                 self._patterns[spec.key] = spec.data
             if spec.kind in ("phrases", "swap"):
-                self.phrases_of[spec.key] = frozenset(spec.anchors)
+                phrase_sets[spec.key] = spec.anchors
                 literals.update(spec.anchors)
                 if literal_keys:
                     for phrase in spec.anchors:
@@ -220,7 +224,7 @@ class Engine:
                     anchor_index.setdefault(anchor, []).append(spec.key)
             elif spec.kind in ("pattern", "regex") and literal_keys:
                 self.always.append(spec.key)
-            if spec.required:
+            if spec.required and literal_keys:  # exception specs run only beside a hit: no prefilter
                 # Each distinct literal set is a bit; an alternative is the mask of its sets.
                 masks = []
                 for sets in spec.required:
@@ -230,7 +234,7 @@ class Engine:
                         mask |= 1 << set_bits.setdefault(lits, len(set_bits))
                         literals.update(lits)
                     masks.append(mask)
-                self.required[spec.key] = tuple(masks)
+                required[spec.key] = tuple(masks)
             return spec
 
         self.unless: dict[str, list[Unless]] = {}
@@ -266,16 +270,14 @@ class Engine:
         for lit, keys in anchor_index.items():
             if lit in ids:
                 self.literal_keys[ids[lit]] = tuple(k for k in keys if k in self.spec_by_key)
-        self.phrases_of = {k: frozenset(ids[p] for p in phrases if p in ids) for k, phrases in self.phrases_of.items()}
+        self.phrases_of = {k: frozenset(ids[p] for p in phrases if p in ids) for k, phrases in phrase_sets.items()}
         # Per sentence spec, what the hot loop needs in one lookup: rule, spec, its finder, the
         # literal-set mask (one alternative, the common case) or masks, its gate, whether it has exceptions.
-        self.plan = {
-            k: (rule, spec, KINDS[spec.kind].find,
-                self.required[k][0] if len(self.required.get(k, ())) == 1 else None,
-                self.required[k] if len(self.required.get(k, ())) > 1 else None,
-                spec.gate, bool(self.unless[rule.id]))
-            for k, (rule, spec) in self.spec_by_key.items()
-        }
+        self.plan = {}
+        for k, (rule, spec) in self.spec_by_key.items():
+            masks = required.get(k, ())
+            self.plan[k] = (rule, spec, KINDS[spec.kind].find, masks[0] if len(masks) == 1 else None,
+                            masks if len(masks) > 1 else None, spec.gate, bool(self.unless[rule.id]))
         self._applicable: dict[tuple, frozenset[int]] = {}
 
     def token_matcher(self, key: int):
@@ -316,8 +318,7 @@ class Engine:
         out = self._applicable.get(k)
         if out is None:
             out = self._applicable[k] = frozenset(
-                key for key, (rule, _) in self.spec_by_key.items()
-                if speaker in rule.speakers and listener in rule.listeners and (rule.stages is None or stage in rule.stages)
+                key for key, (rule, _) in self.spec_by_key.items() if _applies(rule, speaker, listener, stage)
             )
         return out
 
@@ -346,11 +347,7 @@ class Engine:
         if self.document_specs and doc.kind not in ("utterance", "training"):
             view = CallView(self, doc, findings, norms)
             for rule, spec in self.document_specs:
-                if not (
-                    Speaker.AGENT in rule.speakers
-                    and listener in rule.listeners
-                    and (rule.stages is None or stage in rule.stages)
-                ):
+                if not _applies(rule, Speaker.AGENT, listener, stage):
                     continue
                 for start, end in KINDS[spec.kind].check(spec, view):
                     turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)

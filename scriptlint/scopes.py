@@ -15,11 +15,12 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex as re
+
+from .text.normalize import CLAUSE_END_RE
 
 NEGATORS = (
     "不会", "不能", "不可能", "不得", "不要", "不用", "不必", "无需", "无须", "不需要", "没有", "并没有",
@@ -80,21 +81,14 @@ _POSITIONS = ("any", "before", "after")
 _SCOPES = ("clause", "sentence", "turn")
 
 
-@functools.lru_cache(maxsize=4)
-def _clause_end_re(stops: str):
-    return re.compile("[" + "".join("\\" + c if c in "\\]^-" else c for c in stops) + "]")
-
-
 class SentenceScope:
     """Per-sentence facts that every hit in the sentence shares, computed once (so a sentence
     with many hits costs linear time): clause boundaries, quotations, the first prohibition of
     speech, whether it is a question."""
 
     def __init__(self, text: str):
-        from .text.normalize import CLAUSE_END
-
         self.text = text
-        self.clause_ends = [m.start() for m in _clause_end_re(CLAUSE_END).finditer(text)]
+        self.clause_ends = [m.start() for m in CLAUSE_END_RE.finditer(text)]
         self.question = bool(_QUESTION_END.search(text[-8:]))
 
     @cached_property

@@ -6,10 +6,9 @@ of the first required token become the prefilter anchors."""
 
 from __future__ import annotations
 
-import re
-
 from . import MatchSpec
 from .regex import selectivity
+from .tokens import op_bounds
 
 _LITERAL_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM")
 
@@ -41,11 +40,8 @@ def _literals(tok: dict) -> list[str] | None:
 
 
 def _required(tok: dict) -> bool:
-    op = tok.get("OP")
-    if op is None or op == "+":
-        return True
-    m = re.fullmatch(r"\{(\d*),?(\d*)\}", str(op))
-    return bool(m and m.group(1) and int(m.group(1)) > 0)
+    bounds = op_bounds(tok.get("OP"))
+    return bounds is not None and bounds[0] > 0
 
 
 def parse(body, line, ctx) -> MatchSpec:

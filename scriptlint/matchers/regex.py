@@ -38,17 +38,33 @@ def parse(body, line, ctx) -> MatchSpec:
         raise ctx.error(line, f"regex does not compile: {exc}") from None
     if compiled.search("") is not None:
         raise ctx.error(line, "regex matches the empty string; it would fire everywhere")
-    alternatives = required_alternatives(body)
-    anchors = None
-    if alternatives and all(alternatives):
-        # The trigger: from each top-level alternative, its most selective literal set.
-        anchors = sorted(set().union(*(min(alt, key=selectivity) for alt in alternatives)))
-        if min(map(len, anchors)) < MIN_ANCHOR:
-            anchors = None
-    spec = MatchSpec("regex", compiled, line, anchors=anchors)
-    spec.required = [alt for alt in alternatives] if alternatives and all(alternatives) else []
-    spec.gate = class_gate(body, weak_ok=not spec.required)
+    parsed = _top_branches(body)
+    alternatives = required_alternatives(*parsed) if parsed else []
+    if not (alternatives and all(alternatives)):
+        alternatives = []  # some way to match needs no literal: no prefilter
+    # The trigger: from each top-level alternative, its most selective literal set.
+    anchors = sorted(set().union(*(min(alt, key=selectivity) for alt in alternatives))) if alternatives else None
+    spec = MatchSpec("regex", compiled, line, anchors=anchors, required=alternatives)
+    spec.gate = class_gate(*parsed, weak_ok=not alternatives) if parsed else None
     return spec
+
+
+def _top_branches(pattern: str):
+    """(sre parser module, the pattern's top-level alternatives as item lists), or None when the
+    standard parser cannot read it (regex-module-only syntax): then there is no prefilter."""
+    try:
+        from re import _parser as sp  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        items = list(sp.parse(pattern, flags=0))
+    except Exception:  # noqa: BLE001
+        return None
+    if len(items) == 1 and items[0][0] is sp.BRANCH:
+        return sp, [list(b) for b in items[0][1][1]]
+    if len(items) == 1 and items[0][0] is sp.SUBPATTERN and len(items[0][1][-1]) == 1 and items[0][1][-1][0][0] is sp.BRANCH:
+        return sp, [list(b) for b in items[0][1][-1][0][1][1]]
+    return sp, [items]
 
 
 _CATEGORY_SOURCE = {
@@ -58,22 +74,11 @@ _CATEGORY_SOURCE = {
 GATE_MIN_RUN = 3
 
 
-def class_gate(pattern: str, weak_ok: bool = False):
-    """A cheap necessary condition, as a compiled regex, or None: every match of `pattern` holds
-    a run of n characters of some class it requires (`[零一二三四五六七八九]{16}`, a digit run), so a
-    sentence without such a run cannot match. Used when the run is long (≥ GATE_MIN_RUN) or,
-    with `weak_ok`, for any required class when the regex has no required literal."""
-    try:
-        from re import _parser as sp  # Python ≥ 3.11
-    except ImportError:  # pragma: no cover
-        import sre_parse as sp  # type: ignore[no-redef]
-    try:
-        items = list(sp.parse(pattern, flags=0))
-    except Exception:  # noqa: BLE001
-        return None
-    branches = [items]
-    if len(items) == 1 and items[0][0] is sp.BRANCH:
-        branches = [list(b) for b in items[0][1][1]]
+def class_gate(sp, branches, weak_ok: bool = False):
+    """A cheap necessary condition, as a compiled regex, or None: every match holds a run of n
+    characters of some class it requires (`[零一二三四五六七八九]{16}`, a digit run), so a sentence
+    without such a run cannot match. Used when the run is long (≥ GATE_MIN_RUN) or, with
+    `weak_ok`, for any required class when the regex has no required literal."""
     gates = []
     for branch in branches:
         best = None  # (run length, class source)
@@ -133,32 +138,15 @@ def selectivity(lits) -> float:
     return odds
 
 
-def required_alternatives(pattern: str) -> list[list[set[str]]]:
+def required_alternatives(sp, branches) -> list[list[set[str]]]:
     """Every match satisfies one alternative: each of its sets has a member in the match. A
     top-level alternation gives one alternative per branch (so `A…B|C…D` needs A and B, or C and
-    D); otherwise there is one. An empty result means no prefilter."""
-    try:
-        from re import _parser as sre_parse  # Python ≥ 3.11
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        parsed = sre_parse.parse(pattern, flags=0)
-    except Exception:  # noqa: BLE001 - regex-module syntax sre cannot read: no prefilter
-        return []
-    items = list(parsed)
-    branches = [items]
-    if len(items) == 1 and items[0][0] is sre_parse.BRANCH:
-        branches = [list(b) for b in items[0][1][1]]
-    elif len(items) == 1 and items[0][0] is sre_parse.SUBPATTERN and len(items[0][1][-1]) == 1 and items[0][1][-1][0][0] is sre_parse.BRANCH:
-        branches = [list(b) for b in items[0][1][-1][0][1][1]]
+    D); otherwise there is one."""
     out = []
     for branch in branches:
-        sets = [{x.lower() for x in group} for group in _seq_required(branch, sre_parse)]
+        sets = [{x.lower() for x in group} for group in _seq_required(branch, sp)]
         out.append([s for s in sets if s and "" not in s])
     return out
-
-
-MIN_ANCHOR = 1
 
 
 def _seq_required(items, sp) -> list[set[str]]:

@@ -55,7 +55,8 @@ def _predicate(tok: dict):
     return pred
 
 
-def _bounds(op) -> tuple[int, int] | None:
+def op_bounds(op) -> tuple[int, int] | None:
+    """(min, max) repetitions of a token for a spaCy `OP`, or None for one we do not implement."""
     if op is None:
         return 1, 1
     if op == "?":
@@ -87,7 +88,7 @@ class TokenMatcher:
                 if not isinstance(tok, dict):
                     return None
                 pred = _predicate(tok)
-                bounds = _bounds(tok.get("OP"))
+                bounds = op_bounds(tok.get("OP"))
                 if pred is None or bounds is None:
                     return None
                 steps.append((pred, *bounds))

@@ -94,18 +94,11 @@ def pretty(obj, level: int = 0) -> str:
     if isinstance(obj, dict):
         if not obj:
             return "{}"
-        parts = []
-        for k, v in obj.items():
-            t = type(v)  # the common scalars inline: this runs for every field of every finding
-            if t is str:
-                enc = _encode_str(v)
-            elif t is int:
-                enc = int.__repr__(v)
-            elif v is None:
-                enc = "null"
-            else:
-                enc = pretty(v, level + 1)
-            parts.append(f"{_encode_str(k if type(k) is str else _key(k))}: {enc}")
+        parts = [
+            f"{_encode_str(k if type(k) is str else _scalar(k))}: "  # json.dumps writes other keys as their scalar text
+            + (pretty(v, level + 1) if isinstance(v, (dict, list, tuple)) else _scalar(v))
+            for k, v in obj.items()
+        ]
         pad = "  " * (level + 1)
         return "{\n" + pad + (",\n" + pad).join(parts) + "\n" + "  " * level + "}"
     if isinstance(obj, (list, tuple)):
@@ -114,14 +107,6 @@ def pretty(obj, level: int = 0) -> str:
         pad = ",\n" + "  " * (level + 1)
         return "[\n" + "  " * (level + 1) + pad.join(pretty(v, level + 1) for v in obj) + "\n" + "  " * level + "]"
     return _scalar(obj)
-
-
-def _key(k) -> str:
-    if isinstance(k, str):
-        return k
-    if k is None or isinstance(k, bool):
-        return _scalar(k)
-    return _ENCODE(k) if isinstance(k, float) else str(k)
 
 
 def _indent(text: str, n: int) -> str:

@@ -216,9 +216,17 @@ class Normalizer:
         return "".join(out), out_s, out_e
 
 
+def char_class(chars: str) -> str:
+    """`chars` as the inside of a regex character class."""
+    return "".join("\\" + c if c in "\\]^-" else c for c in chars)
+
+
+CLAUSE_END_RE = re.compile(f"[{char_class(CLAUSE_END)}]")
+
+
 @functools.lru_cache(maxsize=8)
 def _piece_re(stops: str) -> re.Pattern:
-    cls = "".join("\\" + c if c in "\\]^-" else c for c in stops)
+    cls = char_class(stops)
     return re.compile(f"[^{cls}]*[{cls}]|[^{cls}]+")
 
 
