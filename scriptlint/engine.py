@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import itertools
 import os
+import re
 import warnings
 from functools import cached_property, reduce
 from operator import or_
@@ -74,8 +75,11 @@ class SentenceView:
         self.engine = engine
         self.text = text
         # (end index, literal id) of every literal occurrence, overlapping ones too
+        # Multi-character literals by the automaton; single characters (most of the literals'
+        # occurrences) by the sentence's character set.
         self.hits = list(engine.automaton.iter(text)) if engine.automaton is not None and text else []
         self.found = {i for _, i in self.hits}
+        self.found.update(map(engine.char_id.__getitem__, engine.chars.intersection(text)))
         self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
         self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
         self.exception_cache: dict = {}
@@ -86,9 +90,11 @@ class SentenceView:
         if out is None:
             mine = self.engine.phrases_of[key]
             literal = self.engine.literal
-            out = self._phrase_hits[key] = [
-                (e + 1 - len(literal[i]), e + 1, literal[i]) for e, i in self.hits if i in mine
-            ]
+            out = [(e + 1 - len(literal[i]), e + 1, literal[i]) for e, i in self.hits if i in mine]
+            for ch in self.engine.chars_of[key] & self.found:
+                ch = literal[ch]
+                out.extend((m.start(), m.end(), ch) for m in re.finditer(re.escape(ch), self.text))
+            self._phrase_hits[key] = out
         return out
 
     @cached_property
@@ -254,11 +260,14 @@ class Engine:
         # it belongs to, and the specs it triggers.
         self.literal: list[str] = sorted(literals)
         ids = {lit: i for i, lit in enumerate(self.literal)}
+        self.char_id = {lit: i for lit, i in ids.items() if len(lit) == 1}
+        self.chars = frozenset(self.char_id)
         self.automaton = None
-        if literals:
+        if len(literals) > len(self.char_id):
             self.automaton = ahocorasick.Automaton()
             for lit, i in ids.items():
-                self.automaton.add_word(lit, i)
+                if len(lit) > 1:
+                    self.automaton.add_word(lit, i)
             self.automaton.make_automaton()
         self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
         self.literal_mask = [0] * len(self.literal)
@@ -270,7 +279,8 @@ class Engine:
         for lit, keys in anchor_index.items():
             if lit in ids:
                 self.literal_keys[ids[lit]] = tuple(k for k in keys if k in self.spec_by_key)
-        self.phrases_of = {k: frozenset(ids[p] for p in phrases if p in ids) for k, phrases in phrase_sets.items()}
+        self.phrases_of = {k: frozenset(ids[p] for p in phrases if len(p) > 1) for k, phrases in phrase_sets.items()}
+        self.chars_of = {k: frozenset(ids[p] for p in phrases if len(p) == 1) for k, phrases in phrase_sets.items()}
         # Per sentence spec, what the hot loop needs in one lookup: rule, spec, its finder, the
         # literal-set mask (one alternative, the common case) or masks, its gate, whether it has exceptions.
         self.plan = {}

@@ -15,10 +15,9 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
-
-import regex as re
 
 from .text.normalize import CLAUSE_END_RE
 
@@ -115,9 +114,10 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     c_start, c_end = scope.clause(start, end)
     window_start = max(c_start, start - NEG_WINDOW)
     before = sent[window_start:start]
+    negators = list(_NEG_RE.finditer(before))
     # Conditions are read over the window and the hit, so 不 + a verb inside the hit counts too.
-    conditions = [m.span() for m in _CONDITION_RE.finditer(sent[window_start:end])]
-    for m in reversed(list(_NEG_RE.finditer(before))):
+    conditions = [m.span() for m in _CONDITION_RE.finditer(sent[window_start:end])] if negators else []
+    for m in reversed(negators):
         a, b = m.span()
         if any(ca <= a < cb for ca, cb in conditions):
             continue

@@ -258,6 +258,14 @@ def test_pretty_json_is_byte_identical_to_json_dumps_indent_2(value):
     assert pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
+@given(st.dictionaries(st.text(max_size=5), _json, max_size=6), st.integers(0, 3))
+@settings(max_examples=300, deadline=None)
+def test_record_json_is_byte_identical_to_pretty(value, level):
+    from scriptlint.reporters.json_report import pretty, record
+
+    assert record(value, level) == pretty(value, level)
+
+
 def test_pretty_json_keeps_line_separators_inside_strings_intact():
     from scriptlint.reporters.json_report import Stream
 
