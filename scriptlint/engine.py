@@ -378,9 +378,9 @@ class Engine:
         listener = doc.listener
         stage = str(doc.meta.get("stage", "")) or None
         findings: list[Finding] = []
-        for i in indices:
-            turn = doc.turns[i]
-            norm = norms[id(turn)] = self.normalizer(turn.text)
+        turns = [doc.turns[i] for i in indices]
+        for turn, norm in zip(turns, self.normalizer.many([t.text for t in turns]), strict=True):
+            norms[id(turn)] = norm
             findings.extend(self._lint_turn(doc, turn, norm, self.applicable(turn.speaker, listener, stage)))
         return findings
 

@@ -90,6 +90,28 @@ def test_segmentation_equal_on_generated_text(text):
     assert seg.cut(text) == seg.cut_reference(text)
 
 
+# -- normalising many turns at once -----------------------------------------------------------
+
+def _norm_key(n):
+    return n.text, n.starts, n.ends
+
+
+JOINT = Normalizer(RULES.evasions)  # a normaliser's tables only cache: it can be shared
+
+
+def test_normalising_all_corpus_texts_at_once_equals_one_by_one():
+    texts = TEXTS + EDGE_TEXTS + ["ﬁ坐 牢", "a\u200bb坐牢", "zuo lao", "ZUOLAO吧", "坐-牢", "\ufeff你好", "x"]
+    joint, single = Normalizer(RULES.evasions), Normalizer(RULES.evasions)
+    assert [_norm_key(n) for n in joint.many(texts)] == [_norm_key(single(t)) for t in texts]
+    assert sum(not n.identity for n in joint.many(texts)) > 10  # the slow path is exercised too
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("你坐牢老赖zuolaoZ ﬁ\u200b-*.\ufeffｚ㐀\r")), max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_normalising_generated_texts_at_once_equals_one_by_one(texts):
+    assert [_norm_key(n) for n in JOINT.many(texts)] == [_norm_key(NORMALIZER(t)) for t in texts]
+
+
 # -- the token matcher ------------------------------------------------------------------------
 
 _MATCHERS: dict[str, object] = {}

@@ -68,10 +68,9 @@ class Stream:
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-try:
-    from json.encoder import c_encode_basestring as _encode_str  # the C string encoder, as json.dumps uses
-except ImportError:  # pragma: no cover
-    from json.encoder import py_encode_basestring as _encode_str
+# json's C string and object encoders, as json.dumps uses them (None where _json is missing)
+_encode_str = json.encoder.c_encode_basestring or json.encoder.py_encode_basestring
+_make_encoder = json.encoder.c_make_encoder
 
 
 def _scalar(obj) -> str:
@@ -110,18 +109,24 @@ def pretty(obj, level: int = 0) -> str:
     return _scalar(obj)
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 @functools.lru_cache(maxsize=8)
 def _flat_encoder(level: int):
-    # Without indent json uses its C encoder; an item separator that carries the newline and the
+    # Without indent json encodes in C; an item separator that carries the newline and the
     # indentation gives the indented layout of a dict of scalars.
-    return json.JSONEncoder(ensure_ascii=False, check_circular=False,
-                            separators=(",\n" + "  " * (level + 1), ": ")).encode
+    sep = ",\n" + "  " * (level + 1)
+    if _make_encoder is None:  # pragma: no cover
+        return json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(sep, ": ")).encode
+    chunks = _make_encoder(None, None, _encode_str, None, ": ", sep, False, False, True)
+    return lambda obj: "".join(chunks(obj, 0))
 
 
 def record(obj: dict, level: int = 0) -> str:
-    """`pretty` for a dict, in one call of json's C encoder when every value is a scalar (a
+    """`pretty` for a dict, in one call of json's C encoder when every value is a plain scalar (a
     finding without a fix: the bulk of a large report)."""
-    if not obj or any(isinstance(v, (dict, list, tuple)) for v in obj.values()):
+    if not obj or not _SCALARS.issuperset(map(type, obj.values())):
         return pretty(obj, level)
     text = _flat_encoder(level)(obj)
     return "{\n" + "  " * (level + 1) + text[1:-1] + "\n" + "  " * level + "}"

@@ -8,7 +8,9 @@ original span it came from, so findings always point at the text the user wrote.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 import re
 import unicodedata
@@ -110,6 +112,7 @@ class Normalizer:
         self._table: dict[int, str] = {}
         self._seen: set[str] = set()  # characters already folded into _table
         self._uneven: set[str] = set()  # those that fold to zero or several characters
+        self._batch_table: dict[int, str] | None = None
         if self.evasions:
             import ahocorasick
 
@@ -145,19 +148,60 @@ class Normalizer:
             return fast
         return self._slow(text)
 
+    def many(self, texts: list[str]) -> list[Normalized]:
+        """`[self(t) for t in texts]`, with the character folding, the noise check and the evasion
+        scan done once over all the texts joined by newlines (which no evasion contains and which
+        is neither noise nor a word character, so a text's result cannot depend on its
+        neighbours). A text is normalised on its own only when that joint pass finds, inside it,
+        something that could take it off the fast path."""
+        if len(texts) < 2 or any("\n" in alt for alt in self.evasions):
+            return [self(t) for t in texts]
+        joined = "\n".join(texts)
+        new = set(joined) - self._seen
+        if new:
+            self._learn(new)
+        suspect: list[int] = []  # offsets in `joined` where a text may need the full path
+        if self._uneven:
+            suspect.extend(m.start() for m in re.finditer(f"[{char_class(''.join(self._uneven))}]", joined))
+        if self._batch_table is None:
+            # Characters that fold to zero or several characters keep their place as a newline here
+            # (their texts are flagged), so every offset in `folded` is the one in `joined`.
+            self._batch_table = {**self._table, **{ord(ch): "\n" for ch in self._uneven}}
+        folded = joined.translate(self._batch_table)
+        for m in _NOISE_RUN.finditer(folded):
+            a, b = m.span()
+            if 0 < a and b < len(folded) and _is_word(folded[a - 1]) and _is_word(folded[b]):
+                suspect.append(a)
+        if self._automaton is not None:
+            suspect.extend(end for end, _ in self._automaton.iter(folded))
+        if not suspect:
+            out, pos = [], 0
+            for t in texts:
+                out.append(Normalized(folded[pos : pos + len(t)]))
+                pos += len(t) + 1
+            return out
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        flagged = {bisect.bisect_right(starts, offset) - 1 for offset in suspect}
+        return [self(t) if i in flagged else Normalized(folded[a : a + len(t)])
+                for i, (a, t) in enumerate(zip(starts, texts, strict=True))]
+
+    def _learn(self, chars: set[str]) -> None:
+        for ch in chars:
+            folded = _fold(ch)
+            if folded != ch:  # translate leaves characters missing from the table as they are
+                self._table[ord(ch)] = folded
+            if len(folded) != 1:
+                self._uneven.add(ch)
+        self._seen |= chars
+        self._batch_table = None
+
     def _fast(self, text: str) -> Normalized | None:
         """str.translate when every character folds to exactly one character and nothing needs
         removing or replacing — then offsets are unchanged."""
         chars = set(text)
         new = chars - self._seen
         if new:
-            for ch in new:
-                folded = _fold(ch)
-                if folded != ch:  # translate leaves characters missing from the table as they are
-                    self._table[ord(ch)] = folded
-                if len(folded) != 1:
-                    self._uneven.add(ch)
-            self._seen |= new
+            self._learn(new)
         if not self._uneven.isdisjoint(chars):
             return None
         folded = text.translate(self._table)
