@@ -71,15 +71,10 @@ class SentenceView:
     the literals present, from which the engine picks candidate specs and checks their required
     literals."""
 
-    def __init__(self, engine: Engine, text: str):
+    def __init__(self, engine: Engine, text: str, literals: tuple[list, set[int]] | None = None):
         self.engine = engine
         self.text = text
-        # (end index, literal id) of every literal occurrence, overlapping ones too
-        # Multi-character literals by the automaton; single characters (most of the literals'
-        # occurrences) by the sentence's character set.
-        self.hits = list(engine.automaton.iter(text)) if engine.automaton is not None and text else []
-        self.found = {i for _, i in self.hits}
-        self.found.update(map(engine.char_id.__getitem__, engine.chars.intersection(text)))
+        self.hits, self.found = literals or engine.literals(text)
         self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
         self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
         self.exception_cache: dict = {}
@@ -204,6 +199,7 @@ class Engine:
         self._patterns: dict[int, list] = {}
         self._matchers: dict[int, object] = {}
         self._token_matchers: dict[int, object] = {}
+        self._set_searches: dict[int, list[list[re.Pattern]]] = {}
         anchor_index: dict[str, list[int]] = {}
         literals: set[str] = set()
         set_bits: dict[frozenset[str], int] = {}
@@ -283,12 +279,27 @@ class Engine:
         self.chars_of = {k: frozenset(ids[p] for p in phrases if len(p) == 1) for k, phrases in phrase_sets.items()}
         # Per sentence spec, what the hot loop needs in one lookup: rule, spec, its finder, the
         # literal-set mask (one alternative, the common case) or masks, its gate, whether it has exceptions.
+        self.triggers = frozenset(i for i, keys in enumerate(self.literal_keys) if keys)
+        # Per sentence spec: the literal sets it needs when it has one alternative (the common
+        # case; 0 otherwise), and what the hot loop needs in one lookup: rule, spec, its finder,
+        # the masks of its alternatives when it has several, its gate, whether it has exceptions.
+        self.mask = {}
         self.plan = {}
         for k, (rule, spec) in self.spec_by_key.items():
             masks = required.get(k, ())
-            self.plan[k] = (rule, spec, KINDS[spec.kind].find, masks[0] if len(masks) == 1 else None,
-                            masks if len(masks) > 1 else None, spec.gate, bool(self.unless[rule.id]))
+            self.mask[k] = masks[0] if len(masks) == 1 else 0
+            self.plan[k] = (rule, spec, KINDS[spec.kind].find, masks if len(masks) > 1 else None, spec.gate,
+                            bool(self.unless[rule.id]))
         self._applicable: dict[tuple, frozenset[int]] = {}
+
+    def literals(self, text: str) -> tuple[list[tuple[int, int]], set[int]]:
+        """(end index, literal id) of every occurrence of a multi-character literal in `text`,
+        overlapping ones too, and the ids of all literals present: multi-character ones by the
+        automaton, single characters (most occurrences) by the text's character set."""
+        hits = list(self.automaton.iter(text)) if self.automaton is not None and text else []
+        found = {i for _, i in hits}
+        found.update(map(self.char_id.__getitem__, self.chars.intersection(text)))
+        return hits, found
 
     def token_matcher(self, key: int):
         """The in-process token matcher for a pattern spec, or None when the spec uses spaCy
@@ -389,25 +400,28 @@ class Engine:
         text = norm.text
         literal_keys = self.literal_keys
         literal_mask = self.literal_mask
+        triggers = self.triggers
+        mask = self.mask
         plan = self.plan
         always = self.always
         for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
-            view = SentenceView(self, text[ss:se])
-            found = view.found
+            sentence = text[ss:se]
+            hits, found = literals = self.literals(sentence)
             keys = set(always)
-            keys.update(*map(literal_keys.__getitem__, found))
+            keys.update(*map(literal_keys.__getitem__, found & triggers))
             keys &= applicable
             if not keys:
                 continue
             present = reduce(or_, map(literal_mask.__getitem__, found), 0)  # bits of the literal sets present
-            for key in sorted(keys):
-                rule, spec, find, mask, masks, gate, unless = plan[key]
-                if mask is not None:
-                    if present & mask != mask:
-                        continue
-                elif masks is not None and not any(present & m == m for m in masks):
+            keys = sorted(k for k in keys if (m := mask[k]) & present == m)
+            if not keys:
+                continue
+            view = SentenceView(self, sentence, literals)
+            for key in keys:
+                rule, spec, find, masks, gate, unless = plan[key]
+                if masks is not None and not any(present & m == m for m in masks):
                     continue
-                if gate is not None and gate.search(view.text) is None:
+                if gate is not None and gate.search(sentence) is None:
                     continue
                 for a, b, replacement in find(spec, view):
                     if unless and self._excepted(rule, view, a, b, text):
@@ -450,6 +464,8 @@ class Engine:
                 spans = [(s, e) for s, e, _ in view.phrase_hits(spec.key)]
             elif spec.kind == "pattern":
                 spans = view.pattern_hits(spec.key)
+            elif spec.kind == "regex" and not self._may_match(spec, view.text):
+                spans = []
             else:
                 spans = [(s, e) for s, e, _ in KINDS[spec.kind].find(spec, view)]
             cache[spec.key] = sorted(spans)
@@ -461,6 +477,20 @@ class Engine:
                 return True
             i += 1
         return False
+
+    def _may_match(self, spec: MatchSpec, text: str) -> bool:
+        """The necessary conditions of a regex spec: one alternative's literal sets all present,
+        its gate passed. Sentence specs get them from the shared literal scan; exception specs,
+        which run only beside a hit, check them here (one search per literal set)."""
+        if spec.required:
+            searches = self._set_searches.get(spec.key)
+            if searches is None:
+                searches = self._set_searches[spec.key] = [
+                    [re.compile("|".join(map(re.escape, sorted(lits)))) for lits in alt] for alt in spec.required
+                ]
+            if not any(all(s.search(text) for s in alt) for alt in searches):
+                return False
+        return spec.gate is None or spec.gate.search(text) is not None
 
     def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None) -> Finding:
         return Finding(
