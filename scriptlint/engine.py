@@ -199,7 +199,7 @@ class Engine:
         self._patterns: dict[int, list] = {}
         self._matchers: dict[int, object] = {}
         self._token_matchers: dict[int, object] = {}
-        self._set_searches: dict[int, list[list[re.Pattern]]] = {}
+        self._set_checks: dict[int, re.Pattern] = {}
         anchor_index: dict[str, list[int]] = {}
         literals: set[str] = set()
         set_bits: dict[frozenset[str], int] = {}
@@ -481,14 +481,14 @@ class Engine:
     def _may_match(self, spec: MatchSpec, text: str) -> bool:
         """The necessary conditions of a regex spec: one alternative's literal sets all present,
         its gate passed. Sentence specs get them from the shared literal scan; exception specs,
-        which run only beside a hit, check them here (one search per literal set)."""
+        which run only beside a hit, check them here, in one lookahead match per spec."""
         if spec.required:
-            searches = self._set_searches.get(spec.key)
-            if searches is None:
-                searches = self._set_searches[spec.key] = [
-                    [re.compile("|".join(map(re.escape, sorted(lits)))) for lits in alt] for alt in spec.required
-                ]
-            if not any(all(s.search(text) for s in alt) for alt in searches):
+            check = self._set_checks.get(spec.key)
+            if check is None:
+                check = self._set_checks[spec.key] = re.compile("(?s)(?:" + "|".join(
+                    "".join("(?=.*?(?:" + "|".join(map(re.escape, sorted(lits))) + "))" for lits in alt)
+                    for alt in spec.required) + ")")
+            if check.match(text) is None:
                 return False
         return spec.gate is None or spec.gate.search(text) is not None
 

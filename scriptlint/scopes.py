@@ -27,6 +27,9 @@ NEGATORS = (
     "避免", "杜绝", "不存在", "不至于", "不涉及", "不属于", "不应", "不可以", "不准", "不许", "不再", "未", "没", "不",
     "不曾", "拒绝", "请勿", "勿", "别", "千万别", "千万不要", "莫要", "甭", "无法", "无权", "不可", "无从", "不必要",
 )
+# Every negation is_negated recognises (a negator, a subject's negator, a denial after the hit)
+# contains one of these characters.
+_NEG_CHARS = frozenset("".join(NEGATORS))
 _NEG_RE = re.compile("|".join(sorted(map(re.escape, NEGATORS), key=len, reverse=True)))
 # 不/没 + the debtor's action: a condition, not a negation of what follows.
 _CONDITION_RE = re.compile(
@@ -71,6 +74,8 @@ _REPORTED_RE = re.compile(r"(?:有人|别人|网上|外面|他们|有些人|一�
 _DEBUNK_RE = re.compile(r"吓唬人|别信|不要信|不用信|不可信|谣言|不是真的|假的|骗人的|诈骗|没有这回事|不实|不要相信|别相信")
 # The debtor's own words said back to them: 您刚才说自己没良心
 _SAID_BACK_RE = re.compile(r"(?<![跟和给对])(?:您|你)(?:刚才|刚刚|之前|方才|上次)(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己")
+# The same without its look-behinds: a necessary condition, checked once per sentence.
+_SAID_BACK_ANY_RE = re.compile(_SAID_BACK_RE.pattern.replace("(?<![跟和给对])", ""))
 # 不会因为X就Y: the 就 belongs to the negated construction, not a new proposition.
 _NEG_BECAUSE_RE = re.compile(r"^(?:会|能|是|应该|应)?(?:因为|仅仅因为|仅因为|仅因|只因为|只因|单纯因为|因)")
 _QUESTION_END = re.compile(r"[吗么嘛吧呢?？][\s。!！?？]*$")
@@ -89,6 +94,17 @@ class SentenceScope:
         self.text = text
         self.clause_ends = [m.start() for m in CLAUSE_END_RE.finditer(text)]
         self.question = bool(_QUESTION_END.search(text[-8:]))
+
+    @cached_property
+    def negatable(self) -> bool:
+        """Whether any negator character occurs: every negation is_negated recognises needs one."""
+        return not _NEG_CHARS.isdisjoint(self.text)
+
+    @cached_property
+    def mentionable(self) -> bool:
+        """Whether anything is_mention recognises occurs anywhere in the sentence."""
+        return (self.prohibit_end is not None or bool(self.quotes) or _SAID_BACK_ANY_RE.search(self.text) is not None
+                or _REPORTED_RE.search(self.text) is not None)
 
     @cached_property
     def prohibit_end(self) -> int | None:
@@ -110,6 +126,8 @@ class SentenceScope:
 def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
+    if not scope.negatable:
+        return False
     sent = scope.text
     c_start, c_end = scope.clause(start, end)
     window_start = max(c_start, start - NEG_WINDOW)
@@ -158,6 +176,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
+    if not scope.mentionable:
+        return False
     if scope.prohibit_end is not None and scope.prohibit_end <= start:
         return True
     sent = scope.text

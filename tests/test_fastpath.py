@@ -112,6 +112,31 @@ def test_normalising_generated_texts_at_once_equals_one_by_one(texts):
     assert [_norm_key(n) for n in JOINT.many(texts)] == [_norm_key(NORMALIZER(t)) for t in texts]
 
 
+# -- exception scopes: per-sentence prechecks ---------------------------------------------------
+
+def _scope_verdicts(sentences):
+    from scriptlint.scopes import SentenceScope, is_mention, is_negated
+
+    out = []
+    for sent in sentences:
+        scope = SentenceScope(sent)
+        for a in range(0, max(1, len(sent) - 1), 2):
+            for b in (a + 1, a + 2, a + 4):
+                out.append((is_negated(scope, a, min(b, len(sent))), is_mention(scope, a, min(b, len(sent)))))
+    return out
+
+
+def test_negation_and_mention_prechecks_only_skip_what_cannot_match(monkeypatch):
+    from scriptlint.scopes import SentenceScope
+
+    sentences = sorted({s for t in TEXTS for s in _sentences(t)})
+    fast = _scope_verdicts(sentences)
+    monkeypatch.setattr(SentenceScope, "negatable", True)
+    monkeypatch.setattr(SentenceScope, "mentionable", True)
+    assert _scope_verdicts(sentences) == fast
+    assert sum(n for n, _ in fast) > 100 and sum(m for _, m in fast) > 100
+
+
 # -- the token matcher ------------------------------------------------------------------------
 
 _MATCHERS: dict[str, object] = {}
