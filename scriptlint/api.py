@@ -417,16 +417,18 @@ def _lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report
         findings = suppression.apply(findings, directives, last_line)
         report.unused_disables.extend((doc.path, d) for d in suppression.unused(directives))
     overrides = cfg.file_overrides(doc.path) if cfg.overrides else []
+    tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
     out = []
     for f in findings:
-        if any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
-               or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides):
+        if overrides and any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
+                             or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides):
             continue
-        severity = _severity_for(f, [cfg.severity] + [o.severity for o in overrides])
-        if severity == "off":
-            continue
-        if severity:
-            f.severity = Severity.parse(severity)
+        if tables:
+            severity = _severity_for(f, tables)
+            if severity == "off":
+                continue
+            if severity:
+                f.severity = Severity.parse(severity)
         f.fingerprint = baseline_mod.fingerprint(f, doc.text)
         out.append(f)
     if known is not None:

@@ -20,14 +20,13 @@ import warnings
 from functools import cached_property, reduce
 from operator import or_
 
-import ahocorasick
-
 from .matchers import KINDS, MatchSpec
 from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
 from .scopes import SentenceScope, Unless, is_mention, is_negated, region
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
+from .text.scan import Scanner
 
 
 class LintWarning(UserWarning):
@@ -85,7 +84,7 @@ class SentenceView:
         if out is None:
             mine = self.engine.phrases_of[key]
             literal = self.engine.literal
-            out = [(e + 1 - len(literal[i]), e + 1, literal[i]) for e, i in self.hits if i in mine]
+            out = [(a, b, literal[i]) for i, a, b in self.hits if i in mine]
             for ch in self.engine.chars_of[key] & self.found:
                 ch = literal[ch]
                 out.extend((m.start(), m.end(), ch) for m in re.finditer(re.escape(ch), self.text))
@@ -252,19 +251,14 @@ class Engine:
             ]
         literals.update(anchor_index)
         literals.discard("")
-        # Literal ids: the automaton's values. Per id, the literal, the mask of the literal sets
-        # it belongs to, and the specs it triggers.
-        self.literal: list[str] = sorted(literals)
+        # Literal ids: multi-character literals first, so an id is also the scanner's pattern
+        # index. Per id, the literal, the mask of the literal sets it belongs to, and the specs it triggers.
+        self.literal: list[str] = sorted(literals, key=lambda lit: (len(lit) == 1, lit))
         ids = {lit: i for i, lit in enumerate(self.literal)}
         self.char_id = {lit: i for lit, i in ids.items() if len(lit) == 1}
         self.chars = frozenset(self.char_id)
-        self.automaton = None
-        if len(literals) > len(self.char_id):
-            self.automaton = ahocorasick.Automaton()
-            for lit, i in ids.items():
-                if len(lit) > 1:
-                    self.automaton.add_word(lit, i)
-            self.automaton.make_automaton()
+        multi = self.literal[: len(self.literal) - len(self.char_id)]
+        self.scanner = Scanner(multi) if multi else None
         self.spec_by_key = {spec.key: (rule, spec) for rule, spec in self.sentence_specs}
         self.literal_mask = [0] * len(self.literal)
         for lits, bit in set_bits.items():
@@ -292,12 +286,12 @@ class Engine:
                             bool(self.unless[rule.id]))
         self._applicable: dict[tuple, frozenset[int]] = {}
 
-    def literals(self, text: str) -> tuple[list[tuple[int, int]], set[int]]:
-        """(end index, literal id) of every occurrence of a multi-character literal in `text`,
+    def literals(self, text: str) -> tuple[list[tuple[int, int, int]], set[int]]:
+        """(literal id, start, end) of every occurrence of a multi-character literal in `text`,
         overlapping ones too, and the ids of all literals present: multi-character ones by the
-        automaton, single characters (most occurrences) by the text's character set."""
-        hits = list(self.automaton.iter(text)) if self.automaton is not None and text else []
-        found = {i for _, i in hits}
+        scanner, single characters (most occurrences) by the text's character set."""
+        hits = self.scanner(text) if self.scanner is not None and text else []
+        found = {i for i, _, _ in hits}
         found.update(map(self.char_id.__getitem__, self.chars.intersection(text)))
         return hits, found
 

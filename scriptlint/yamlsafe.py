@@ -6,10 +6,13 @@ nothing in a rule pack and are how "billion laughs" bombs work), and the number 
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 MAX_NODES = 200_000
 MAX_DEPTH = 100
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LineDict(dict):
@@ -68,6 +71,12 @@ class _Loader(yaml.SafeLoader):
             result[key] = self.construct_object(value_node, deep=True)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
+
+    def construct_scalar(self, node):
+        value = super().construct_scalar(node)
+        if _SURROGATE.search(value):  # "\ud800" in a double-quoted string: not a character of any text
+            raise YamlError(node.start_mark.line + 1, "a string holds a lone surrogate escape; use real characters")
+        return value
 
     def construct_sequence(self, node, deep=False):
         result = LineList(self.construct_object(child, deep=True) for child in node.value)

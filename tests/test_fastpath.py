@@ -112,6 +112,64 @@ def test_normalising_generated_texts_at_once_equals_one_by_one(texts):
     assert [_norm_key(n) for n in JOINT.many(texts)] == [_norm_key(NORMALIZER(t)) for t in texts]
 
 
+# -- the literal scanner --------------------------------------------------------------------------
+
+def _every_occurrence(patterns, text):
+    out = []
+    for i, p in enumerate(patterns):
+        start = text.find(p)
+        while start >= 0:
+            out.append((i, start, start + len(p)))
+            start = text.find(p, start + 1)
+    return sorted(out)
+
+
+def test_scanner_finds_every_occurrence_of_every_rule_literal():
+    from scriptlint.text.scan import Scanner
+
+    engine = get_engine()
+    patterns = engine.scanner.patterns
+    assert len(patterns) > 1000
+    sentences = [s for t in TEXTS[:1500] for s in _sentences(t)]
+    assert all(sorted(engine.scanner(s)) == _every_occurrence(patterns, s) for s in sentences)
+    scanner = Scanner(["坐牢", "牢饭", "ab", "\U00020000坐"])
+    assert sorted(scanner("\U00020000坐牢饭ab")) == [(0, 1, 3), (1, 2, 4), (2, 4, 6), (3, 0, 2)]
+
+
+@given(st.lists(st.text(alphabet="ab坐牢\U00020000\ud800", min_size=1, max_size=3), min_size=1, max_size=5, unique=True),
+       st.text(alphabet="ab坐牢\U00020000\ud800\x00", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_scanner_equals_a_naive_search_on_generated_text(patterns, text):
+    """Code-point offsets, overlapping matches, and lone surrogates (which cannot cross into Rust)."""
+    from scriptlint.text.scan import Scanner
+
+    patterns = [p for p in patterns if "\ud800" not in p] or ["a"]
+    assert sorted(Scanner(patterns)(text)) == _every_occurrence(patterns, text)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+def _transcript_by_definition(text: str) -> bool:
+    from scriptlint.inputs import frontmatter
+    from scriptlint.inputs.script import lines_with_offsets
+    from scriptlint.inputs.transcript import EVENT_RE, LABELS, _label
+
+    _, body = frontmatter.split(text)
+    lines = [ln for _, ln in lines_with_offsets(text, body) if ln.strip() and not EVENT_RE.match(ln)]
+    known = sum(1 for ln in lines if (_label(ln)[0] or "").lower() in LABELS)
+    return bool(lines) and known >= 2 and known / len(lines) >= 0.6
+
+
+@given(st.lists(st.sampled_from(["坐席：您好", "客户：嗯", "A: hi", "路人：喂", "你好", "", "  ", "[客户挂断]", "12:01 坐席：在吗"]),
+                max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_transcript_detection_stops_early_with_the_same_verdict(lines):
+    from scriptlint.inputs.transcript import looks_like_transcript
+
+    text = "\n".join(lines)
+    assert looks_like_transcript(text) == _transcript_by_definition(text)
+
+
 # -- exception scopes: per-sentence prechecks ---------------------------------------------------
 
 def _scope_verdicts(sentences):

@@ -43,6 +43,7 @@ def _pack(tmp_path, text):
         (("phrases: [打断腿]", "phrases: [$nope]"), 8, "unknown set"),
         (("      good: [您好]", "      good: [您好"), 12, "invalid YAML"),
         (("source: house rule", "source: !!python/object/apply:os.system [echo hi]"), 6, "invalid YAML"),
+        (("phrases: [打断腿]", 'phrases: ["打断腿\\ud800"]'), 8, "lone surrogate"),
     ],
 )
 def test_malformed_pack(tmp_path, mutation, line, needle):

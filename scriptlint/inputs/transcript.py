@@ -38,12 +38,20 @@ def _label(line: str):
 
 
 def looks_like_transcript(text: str) -> bool:
+    """At least two lines, and 60 % of the lines that are not blank or events, start with a known
+    speaker label. Reading stops once the lines left cannot reach 60 %."""
     _, body = frontmatter.split(text)
-    lines = [ln for _, ln in lines_with_offsets(text, body) if ln.strip() and not EVENT_RE.match(ln)]
-    if not lines:
-        return False
-    known = sum(1 for ln in lines if (_label(ln)[0] or "").lower() in LABELS)
-    return known >= 2 and known / len(lines) >= 0.6
+    most = text.count("\n", body) + 1  # no more lines than this can count
+    lines = known = 0
+    for _, ln in lines_with_offsets(text, body):
+        if not ln.strip() or EVENT_RE.match(ln):
+            continue
+        lines += 1
+        if (_label(ln)[0] or "").lower() in LABELS:
+            known += 1
+        elif 5 * (known - lines) + 2 * most < 0:  # even if every line left were labelled: under 60 %
+            return False
+    return known >= 2 and known / lines >= 0.6
 
 
 def read(text: str, path: str) -> Document:

@@ -108,32 +108,30 @@ def _needs_slow(folded: str) -> bool:
 class Normalizer:
     def __init__(self, evasions: dict[str, str] | None = None):
         self.evasions = {k.lower(): v for k, v in (evasions or {}).items() if k}
-        self._automaton = None
+        self._scanner = None
         self._table: dict[int, str] = {}
         self._seen: set[str] = set()  # characters already folded into _table
         self._uneven: set[str] = set()  # those that fold to zero or several characters
         self._batch_table: dict[int, str] | None = None
         if self.evasions:
-            import ahocorasick
+            from .scan import Scanner
 
-            self._automaton = ahocorasick.Automaton()
-            for alt in self.evasions:
-                self._automaton.add_word(alt, alt)
-            self._automaton.make_automaton()
+            self._alts = list(self.evasions)
+            self._scanner = Scanner(self._alts)
 
     def _evasion_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Leftmost-longest, non-overlapping evasions; ASCII spellings (pinyin, initials) must
         stand alone, not inside an English word."""
-        if self._automaton is None or not text:
+        if self._scanner is None or not text:
             return []
         found = []
-        for end, alt in self._automaton.iter(text):
-            start = end + 1 - len(alt)
+        for i, start, end in self._scanner(text):
+            alt = self._alts[i]
             if alt[0].isascii() and alt[0].isalpha() and start > 0 and "a" <= text[start - 1] <= "z":
                 continue
-            if alt[-1].isascii() and alt[-1].isalpha() and end + 1 < len(text) and "a" <= text[end + 1] <= "z":
+            if alt[-1].isascii() and alt[-1].isalpha() and end < len(text) and "a" <= text[end] <= "z":
                 continue
-            found.append((start, end + 1, alt))
+            found.append((start, end, alt))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out, pos = [], 0
         for a, b, alt in found:
@@ -172,8 +170,8 @@ class Normalizer:
             a, b = m.span()
             if 0 < a and b < len(folded) and _is_word(folded[a - 1]) and _is_word(folded[b]):
                 suspect.append(a)
-        if self._automaton is not None:
-            suspect.extend(end for end, _ in self._automaton.iter(folded))
+        if self._scanner is not None:
+            suspect.extend(start for _, start, _ in self._scanner(folded))
         if not suspect:
             out, pos = [], 0
             for t in texts:
@@ -207,7 +205,7 @@ class Normalizer:
         folded = text.translate(self._table)
         if _needs_slow(folded):
             return None
-        if self._automaton is not None and self._evasion_spans(folded):
+        if self._scanner is not None and self._evasion_spans(folded):
             return None
         return Normalized(folded)
 
@@ -236,7 +234,7 @@ class Normalizer:
                 ends.append(i + 1)
             i += 1
         norm = "".join(chars)
-        if self._automaton is not None and norm:
+        if self._scanner is not None and norm:
             norm, starts, ends = self._apply_evasions(norm, starts, ends)
         return Normalized(norm, starts, ends)
 

@@ -20,6 +20,7 @@ jieba's tokens, so no model is ever downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -115,13 +116,14 @@ class Segmenter:
                 added.append([word, freq])
         self._built = tk  # exactly the reference dictionary: reused if this process needs it
         plan = {"added": added, "deleted": deleted, "pad": pad}
+        tmp = f"{path}.{os.getpid()}.tmp"
         try:
-            tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "w", encoding="utf-8") as fh:
                 json.dump(plan, fh, ensure_ascii=False)
             os.replace(tmp, path)
-        except OSError:
-            pass
+        except (OSError, ValueError):  # no cache then; never a partial file left behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         return plan
 
     # -- reference backend: Python jieba -------------------------------------------------------
