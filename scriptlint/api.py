@@ -306,24 +306,24 @@ def _frozen():
         gc.unfreeze()
 
 
-def _worker_turns(indices: list[int]):
-    return _WORKER["engine"].lint_turns(_WORKER["doc"], indices)
+def _worker_turns(job):
+    return _WORKER["engine"].lint_turns(_WORKER["doc"], *job)
 
 
 def _turn_mapper(engine: Engine, doc, workers: int):
-    """Maps `Engine.lint_turns` over chunks of one document's turns in forked workers, which
-    inherit the engine and the document; results come back in chunk order."""
+    """Maps `Engine.lint_turns` over chunks of one document's turns (indices, listener, stage) in
+    forked workers, which inherit the engine and the document; results come back in chunk order."""
 
     def mapper(chunks):
         import multiprocessing
 
         engine.warm_up()
         _WORKER.update(engine=engine, doc=doc)
-        progress = _Progress(sum(map(len, chunks)), "turns")
+        progress = _Progress(sum(len(indices) for indices, *_ in chunks), "turns")
         try:
             with _frozen(), multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-                for chunk, result in zip(chunks, pool.imap(_worker_turns, chunks, chunksize=1), strict=True):
-                    progress.advance(len(chunk))
+                for (indices, *_), result in zip(chunks, pool.imap(_worker_turns, chunks, chunksize=1), strict=True):
+                    progress.advance(len(indices))
                     yield result
         finally:
             progress.stop()

@@ -340,16 +340,16 @@ class Engine:
     # -- linting -----------------------------------------------------------------------------
 
     def lint(self, doc: Document, mapper=None) -> list[Finding]:
-        """Findings for one document. `mapper`, if given, maps `lint_turns` over chunks of turn
-        indices elsewhere (worker processes) and yields their findings in chunk order; it is used
-        for documents of more than PARALLEL_MIN_TURNS turns."""
+        """Findings for one document. `mapper`, if given, maps `lint_turns` over chunks — (turn
+        indices, listener, stage) — elsewhere (worker processes) and yields their findings in chunk
+        order; it is used for documents of more than PARALLEL_MIN_TURNS turns."""
         listener = doc.listener
         stage = str(doc.meta.get("stage", "")) or None
         findings: list[Finding] = []
         norms: dict[int, Normalized] = {}
         indices = [i for i, turn in enumerate(doc.turns) if turn.text.strip()]
         if mapper is not None and len(indices) >= PARALLEL_MIN_TURNS:
-            chunks = [indices[i : i + TURN_CHUNK] for i in range(0, len(indices), TURN_CHUNK)]
+            chunks = [(indices[i : i + TURN_CHUNK], listener, stage) for i in range(0, len(indices), TURN_CHUNK)]
             for part, messages, texts in mapper(chunks):
                 findings.extend(part)
                 for i, norm in texts:  # the call-level rules below read them again
@@ -357,7 +357,7 @@ class Engine:
                 for message in messages:  # warnings raised in a worker, re-raised here
                     warnings.warn(message, LintWarning, stacklevel=2)
         else:
-            findings = self._lint_turns(doc, indices, norms)
+            findings = self._lint_turns(doc, indices, norms, listener, stage)
         # Call-level rules judge calls and scripts; training material and single utterances are not calls.
         if self.document_specs and doc.kind not in ("utterance", "training"):
             view = CallView(self, doc, findings, norms)
@@ -369,19 +369,19 @@ class Engine:
                     findings.append(self._finding(doc, rule, turn, start, end, None))
         return self._finish(doc, findings)
 
-    def lint_turns(self, doc: Document, indices: list[int]):
-        """Utterance-level findings of the turns at `indices`, the warnings raised and the turns'
-        normalised texts: the unit of work a worker process does for a large document."""
+    def lint_turns(self, doc: Document, indices: list[int], listener: str, stage: str | None):
+        """Utterance-level findings of the turns at `indices` (the document's listener and call
+        stage given: both read the whole document), the warnings raised and the turns' normalised
+        texts: the unit of work a worker process does for a large document."""
         norms: dict[int, Normalized] = {}
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            found = self._lint_turns(doc, indices, norms)
+            found = self._lint_turns(doc, indices, norms, listener, stage)
         texts = [(i, norms[id(doc.turns[i])]) for i in indices] if self.document_specs else []
         return found, [str(w.message) for w in caught], texts
 
-    def _lint_turns(self, doc: Document, indices: list[int], norms: dict[int, Normalized]) -> list[Finding]:
-        listener = doc.listener
-        stage = str(doc.meta.get("stage", "")) or None
+    def _lint_turns(self, doc: Document, indices: list[int], norms: dict[int, Normalized], listener: str,
+                    stage: str | None) -> list[Finding]:
         findings: list[Finding] = []
         turns = [doc.turns[i] for i in indices]
         for turn, norm in zip(turns, self.normalizer.many([t.text for t in turns]), strict=True):

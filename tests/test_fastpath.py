@@ -335,6 +335,30 @@ def test_a_large_document_split_over_workers_gives_the_serial_findings(tmp_path)
     assert [_key(f) for f in parallel] == [_key(f) for f in serial]
 
 
+def test_chunks_of_a_large_document_do_not_each_read_the_whole_document(monkeypatch):
+    """The listener (who the agent talks to) is read from every turn: once per document, not
+    once per chunk — per chunk made a large document's lint quadratic."""
+    from scriptlint.engine import PARALLEL_MIN_TURNS, TURN_CHUNK
+    from scriptlint.inputs import read_text
+    from scriptlint.model import Document
+
+    reads = []
+    listener = Document.listener
+    monkeypatch.setattr(Document, "listener", property(lambda doc: reads.append(1) or listener.fget(doc)))
+    engine = get_engine()
+    doc = read_text("你这个老赖，再不还钱就让你坐牢。\n" * (PARALLEL_MIN_TURNS + 3 * TURN_CHUNK), "big.txt", "script")
+    chunks_seen = []
+
+    def in_process(chunks):  # a mapper that runs the chunks here, as a worker would
+        for job in chunks:
+            chunks_seen.append(job)
+            yield engine.lint_turns(doc, *job)
+
+    findings = engine.lint(doc, in_process)
+    assert len(chunks_seen) > 4 and len(findings) > PARALLEL_MIN_TURNS
+    assert len(reads) == 1
+
+
 def test_large_single_files_default_to_all_cpus(tmp_path, monkeypatch):
     from scriptlint import api
 
