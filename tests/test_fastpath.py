@@ -387,25 +387,36 @@ def test_pretty_json_is_byte_identical_to_json_dumps_indent_2(value):
     assert pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
-@given(st.dictionaries(st.text(max_size=5), _json, max_size=6), st.integers(0, 3))
-@settings(max_examples=300, deadline=None)
-def test_record_json_is_byte_identical_to_pretty(value, level):
-    from scriptlint.reporters.json_report import pretty, record
+def test_finding_text_equals_json_dumps_of_the_finding():
+    """The report's per-rule encoding of findings, on every sample's findings (fixes included) and
+    on findings whose strings need escaping."""
+    import dataclasses
 
-    assert record(value, level) == pretty(value, level)
+    from scriptlint.model import Fix
+    from scriptlint.reporters.json_report import finding_text
+
+    findings = list(lint_paths([str(p) for p in sorted((CORPORA / "samples").iterdir())], jobs=1))
+    assert any(f.fix for f in findings) and any(f.turn is not None for f in findings)
+    odd = findings[0]
+    findings += [
+        dataclasses.replace(odd, path='a"b\\c\u2028.txt', match="坐\n牢\t\x00", message=odd.message + '"',
+                            fix=Fix(1, 2, "您\"好"), speaker=None, call_id="c\u00e9", turn=3, line=None),
+    ]
+    for f in findings:
+        assert finding_text(f) == json.dumps(f.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def test_pretty_json_keeps_line_separators_inside_strings_intact():
+    import dataclasses
+
     from scriptlint.reporters.json_report import Stream
 
-    class F:
-        def to_dict(self):
-            return {"match": "坐牢\u2028吧", "line": 1}
-
+    f = dataclasses.replace(lint_text("你这个老赖")[0], match="坐牢\u2028吧")
     stream = Stream()
-    stream.add([F()])
+    stream.add([f])
     stream.spool.seek(0)
-    assert json.loads("[" + stream.spool.read() + "]") == [{"match": "坐牢\u2028吧", "line": 1}]
+    assert json.loads("[" + stream.spool.read() + "]") == [f.to_dict()]
+    assert f.to_dict()["match"] == "坐牢\u2028吧"
 
 
 # -- progress on a terminal ---------------------------------------------------------------------
