@@ -335,6 +335,20 @@ def test_a_large_document_split_over_workers_gives_the_serial_findings(tmp_path)
     assert [_key(f) for f in parallel] == [_key(f) for f in serial]
 
 
+def test_findings_and_normalised_turns_survive_the_trip_back_from_workers():
+    import pickle
+
+    from scriptlint.model import Fix
+
+    findings = lint_text("你这个老赖，再不还钱就让你坐牢。")
+    findings[0].fix = Fix(1, 3, "客户")
+    findings[0].fingerprint = "abc"
+    assert pickle.loads(pickle.dumps(findings)) == findings
+    norms = [NORMALIZER("zuo lao吧"), NORMALIZER("你好")]
+    assert not norms[0].identity and norms[1].identity
+    assert [_norm_key(n) for n in pickle.loads(pickle.dumps(norms))] == [_norm_key(n) for n in norms]
+
+
 def test_chunks_of_a_large_document_do_not_each_read_the_whole_document(monkeypatch):
     """The listener (who the agent talks to) is read from every turn: once per document, not
     once per chunk — per chunk made a large document's lint quadratic."""

@@ -68,6 +68,9 @@ class Normalized:
         self._starts = starts
         self._ends = ends
 
+    def __reduce__(self):  # compact and fast to pickle (a large document's turns come back from workers)
+        return Normalized, (self.text, self._starts, self._ends) if self._starts is not None else (self.text,)
+
     @property
     def identity(self) -> bool:
         return self._starts is None
