@@ -514,10 +514,11 @@ class Engine:
             reach[f.category] = max(reach.get(f.category, -1), f.end)
             kept.append(f)
         index = LineIndex(doc.text)
+        examples = doc.counter_example_spans
         for f in kept:
             f.line, f.column = index.position(f.start)
             f.end_line, f.end_column = index.position(f.end)
             if doc.line_override is not None:  # a JSONL call: its file line; columns within the turn
                 f.line = f.end_line = doc.line_override
-            f.counter_example = any(a <= f.start and f.end <= b for a, b in doc.counter_example_spans)
+            f.counter_example = bool(examples) and any(a <= f.start and f.end <= b for a, b in examples)
         return kept

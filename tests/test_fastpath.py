@@ -83,6 +83,19 @@ def test_the_total_correction_is_what_makes_them_equal():
     assert any(bare.cut(s, False) != seg.cut_reference(s) for s in sentences)
 
 
+def test_rjieba_is_found_with_or_without_its_package_layout(monkeypatch):
+    import importlib.machinery
+
+    import rjieba
+
+    from scriptlint.text import segment
+
+    assert segment._rjieba_class() is rjieba.Jieba
+    monkeypatch.delitem(__import__("sys").modules, "rjieba.rjieba", raising=False)
+    monkeypatch.setattr(importlib.machinery, "EXTENSION_SUFFIXES", [".no-such-suffix"])
+    assert segment._rjieba_class() is rjieba.Jieba  # through the package
+
+
 @given(st.text(alphabet=st.sampled_from(list("你我他还钱坐牢老赖就让我们不逾期 ，。ab1\x1c㐀豈-._\ud800\x00")), max_size=40))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_segmentation_equal_on_generated_text(text):

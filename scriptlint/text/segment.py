@@ -78,6 +78,43 @@ def _python_jieba():
     return tk
 
 
+def _rjieba_class():
+    """rjieba's `Jieba` class. `import rjieba` also builds a module-level instance with the default
+    dictionary (~0.2 s) that scriptlint never uses, so the compiled module is loaded on its own
+    when it can be; otherwise (another layout) through the package."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    module = sys.modules.get("rjieba.rjieba")
+    if module is None:
+        try:
+            spec = importlib.util.find_spec("rjieba")
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None:
+            return None
+        for directory in spec.submodule_search_locations or ():
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                path = os.path.join(directory, "rjieba" + suffix)
+                if os.path.exists(path):
+                    try:
+                        ext = importlib.util.spec_from_file_location("rjieba.rjieba", path)
+                        module = importlib.util.module_from_spec(ext)
+                        ext.loader.exec_module(module)
+                    except (ImportError, OSError):
+                        module = None
+                    break
+            if module is not None:
+                break
+    if module is None:
+        try:
+            import rjieba as module
+        except ImportError:
+            return None
+    return getattr(module, "Jieba", None)
+
+
 class Segmenter:
     def __init__(self, words: set[str], split: set[str]):
         self._words = sorted(words)
@@ -149,12 +186,10 @@ class Segmenter:
     @cached_property
     def fast_tokenizer(self):
         plan = self.plan
-        try:
-            import rjieba
-        except ImportError:  # no wheel for this platform: the reference backend does the work
+        jieba_class = _rjieba_class()
+        if jieba_class is None:  # no wheel for this platform: the reference backend does the work
             return None
-
-        tk = rjieba.Jieba()  # our own: rjieba's module-level instance is left as its users expect
+        tk = jieba_class()  # our own instance: rjieba's module-level one is left as its users expect
         for word in plan["deleted"]:
             tk.add_word(word, 0, None)
         for word, freq in plan["added"]:
