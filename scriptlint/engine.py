@@ -271,9 +271,7 @@ class Engine:
                 self.literal_keys[ids[lit]] = tuple(k for k in keys if k in self.spec_by_key)
         self.phrases_of = {k: frozenset(ids[p] for p in phrases if len(p) > 1) for k, phrases in phrase_sets.items()}
         self.chars_of = {k: frozenset(ids[p] for p in phrases if len(p) == 1) for k, phrases in phrase_sets.items()}
-        # Per sentence spec, what the hot loop needs in one lookup: rule, spec, its finder, the
-        # literal-set mask (one alternative, the common case) or masks, its gate, whether it has exceptions.
-        self.triggers = frozenset(i for i, keys in enumerate(self.literal_keys) if keys)
+        self.triggers = frozenset(i for i, keys in enumerate(self.literal_keys) if keys)  # ids that trigger a spec
         # Per sentence spec: the literal sets it needs when it has one alternative (the common
         # case; 0 otherwise), and what the hot loop needs in one lookup: rule, spec, its finder,
         # the masks of its alternatives when it has several, its gate, whether it has exceptions.

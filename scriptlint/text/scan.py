@@ -23,7 +23,7 @@ class Scanner:
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
         # Lone surrogates (a Python caller's text, never a decoded file) cannot cross into Rust: they
         # are scanned as a character no pattern contains, which keeps every offset.
-        self._stand_in = next(c for c in "\x00\ufffe\uffff\U0010fffe" if not any(c in p for p in self.patterns))
+        self._stand_in = next((c for c in "\x00\ufffe\uffff\U0010fffe" if not any(c in p for p in self.patterns)), "\x00")
 
     def __call__(self, text: str) -> list[tuple[int, int, int]]:
         try:
