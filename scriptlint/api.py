@@ -172,8 +172,9 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     progress = _Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
     if one_jsonl and workers > 1:
         # One big JSONL batch: its calls are spread over the workers, results stay in line order.
-        big = _size(files[0]) >= PARALLEL_MIN_BYTES
-        progress = _Progress(_count_lines(files[0]), "calls") if big else None
+        # Counting the calls reads the file once more: only for a bar someone will see.
+        show = _size(files[0]) >= PARALLEL_MIN_BYTES and _Progress.shown()
+        progress = _Progress(_count_lines(files[0]), "calls") if show else None
         results = _lint_jsonl_parallel(engine, files[0], cfg, show_examples, known, workers, report, progress)
     elif len(files) > 1 and workers > 1:
         results = _lint_parallel(engine, files, kind, cfg, show_examples, known, workers, progress)
@@ -373,7 +374,8 @@ class _Progress:
 
     def __init__(self, total: int, unit: str = "files"):
         self.bar = None
-        if not sys.stderr.isatty():
+        self.unit = unit
+        if not self.shown():
             return
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -382,8 +384,11 @@ class _Progress:
                             TextColumn("[progress.data.speed]{task.fields[rate]}"),
                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self.task = self.bar.add_task("lint", total=total, rate="")
-        self.unit = unit
         self.bar.start()
+
+    @staticmethod
+    def shown() -> bool:
+        return sys.stderr.isatty()
 
     def advance(self, n: int = 1) -> None:
         if self.bar:

@@ -18,6 +18,8 @@ from scriptlint.matchers.tokens import TokenMatcher
 from scriptlint.pack import load_rules
 from scriptlint.text.normalize import SENTENCE_END, Normalizer, split_spans
 
+from .conftest import run_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 RULES = load_rules()
@@ -493,6 +495,32 @@ def test_progress_bar_counts_calls_of_a_large_jsonl_batch(tmp_path):
     out, err = _run_with_tty_stderr(["check", "--jobs", "2", "--format", "json", str(path)], tmp_path)
     assert json.loads(out)["summary"]["files"] == 1
     assert "calls" in err
+
+
+def test_many_files_without_a_terminal_lint_and_show_no_bar(tmp_path):
+    """50+ files make a progress object even when stderr is not a terminal (CI): it must not
+    break the run, and nothing is drawn."""
+    from scriptlint import api
+
+    for i in range(api.PROGRESS_MIN_FILES + 5):
+        (tmp_path / f"s{i:02d}.txt").write_text("你这个老赖\n", encoding="utf-8")
+    code, out, err = run_cli("check", "--format", "json", tmp_path)
+    assert code == 1 and err == ""
+    report = json.loads(out)
+    assert report["summary"]["files"] == api.PROGRESS_MIN_FILES + 5
+    assert {v["rule"] for v in report["violations"]} >= {"insult.laolai"}
+
+
+def test_a_large_jsonl_batch_is_not_read_twice_for_a_bar_nobody_sees(tmp_path, monkeypatch):
+    from scriptlint import api
+
+    call = json.dumps({"id": "c", "turns": [{"speaker": "agent", "text": "您好，这里是某某银行。" * 8}]}, ensure_ascii=False)
+    path = tmp_path / "calls.jsonl"
+    path.write_text("\n".join([call] * (api.PARALLEL_MIN_BYTES // len(call.encode()) + 10)) + "\n", encoding="utf-8")
+    counted = []
+    monkeypatch.setattr(api, "_count_lines", lambda p: counted.append(p) or 0)
+    assert len(list(lint_paths([str(path)], jobs=2))) > 0
+    assert counted == []
 
 
 def test_regex_gates_are_necessary_conditions_on_every_corpus_sentence():

@@ -93,8 +93,12 @@ class Normalized:
         return self._starts[start], self._ends[end - 1]
 
 
-_NOISE_CLASS = "".join("\\" + c if c in "\\]^-" else c for c in sorted(_NOISE))
-_NOISE_RUN = re.compile(f"[{_NOISE_CLASS}]+")
+def char_class(chars: str) -> str:
+    """`chars` as the inside of a regex character class."""
+    return "".join("\\" + c if c in "\\]^-" else c for c in chars)
+
+
+_NOISE_RUN = re.compile(f"[{char_class(''.join(sorted(_NOISE)))}]+")
 
 
 def _needs_slow(folded: str) -> bool:
@@ -259,11 +263,6 @@ class Normalizer:
         out_s.extend(starts[pos:])
         out_e.extend(ends[pos:])
         return "".join(out), out_s, out_e
-
-
-def char_class(chars: str) -> str:
-    """`chars` as the inside of a regex character class."""
-    return "".join("\\" + c if c in "\\]^-" else c for c in chars)
 
 
 CLAUSE_END_RE = re.compile(f"[{char_class(CLAUSE_END)}]")

@@ -84,29 +84,22 @@ def _rjieba_class():
     when it can be; otherwise (another layout) through the package."""
     import importlib.machinery
     import importlib.util
-    import sys
 
-    module = sys.modules.get("rjieba.rjieba")
-    if module is None:
-        try:
-            spec = importlib.util.find_spec("rjieba")
-        except (ImportError, ValueError):
-            spec = None
-        if spec is None:
-            return None
-        for directory in spec.submodule_search_locations or ():
-            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-                path = os.path.join(directory, "rjieba" + suffix)
-                if os.path.exists(path):
-                    try:
-                        ext = importlib.util.spec_from_file_location("rjieba.rjieba", path)
-                        module = importlib.util.module_from_spec(ext)
-                        ext.loader.exec_module(module)
-                    except (ImportError, OSError):
-                        module = None
-                    break
-            if module is not None:
-                break
+    try:
+        spec = importlib.util.find_spec("rjieba")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return None
+    candidates = (os.path.join(directory, "rjieba" + suffix) for directory in spec.submodule_search_locations or ()
+                  for suffix in importlib.machinery.EXTENSION_SUFFIXES)
+    path = next((p for p in candidates if os.path.exists(p)), None)
+    module = None
+    if path is not None:
+        with contextlib.suppress(ImportError, OSError):
+            ext = importlib.util.spec_from_file_location("rjieba.rjieba", path)
+            module = importlib.util.module_from_spec(ext)
+            ext.loader.exec_module(module)
     if module is None:
         try:
             import rjieba as module
