@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from . import __version__
-from .api import get_engine, lint_paths, select_rules, split_ids
+from .api import build_engine, lint_paths, select_rules, split_ids
 from .inputs import KINDS
 from .model import ScriptlintError, Severity
 from .pack import load_rules
@@ -163,12 +163,7 @@ def _open_output(path):
 
 
 def get_engine_rules(cfg, rules_dirs, select, ignore):
-    from .api import get_engine
-
-    select_ids = split_ids(select) or cfg.select
-    ignore_ids = cfg.ignore + split_ids(ignore)
-    return get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(select_ids), tuple(ignore_ids),
-                      tuple(sorted(cfg.options.items()))).rules
+    return build_engine(cfg, rules_dirs, select, ignore).rules
 
 
 @main.command()
@@ -284,16 +279,17 @@ def test_rules(rules_dirs, select):
 @main.command("eval")
 @click.argument("corpus", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this .scriptlint.yaml.")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
 @click.option("--min-precision", type=float, default=0.0, help="Exit 1 if a category's precision is lower.")
 @click.option("--min-recall", type=float, default=0.0, help="Exit 1 if a category's recall is lower.")
 @friendly
-def eval_cmd(corpus, fmt, rules_dirs, min_precision, min_recall):
+def eval_cmd(corpus, fmt, config_path, rules_dirs, min_precision, min_recall):
     """Precision, recall and F1 per category on a labelled JSONL corpus (file or directory)."""
     from .evaluate import errors, evaluate, load_corpus
 
     examples = load_corpus(corpus)
-    scores = evaluate(examples, get_engine(tuple(rules_dirs)))
+    scores = evaluate(examples, build_engine(_config(config_path), rules_dirs))
     misses, alarms = errors(examples)
     if fmt == "json":
         click.echo(json.dumps({

@@ -389,16 +389,16 @@ def test_chunks_of_a_large_document_do_not_each_read_the_whole_document(monkeypa
 
 
 def test_large_single_files_default_to_all_cpus(tmp_path, monkeypatch):
-    from scriptlint import api
+    from scriptlint import parallel as api
 
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_text("您好\n", encoding="utf-8")
     large.write_bytes("您好，请问是张先生吗？\n".encode() * (api.PARALLEL_MIN_BYTES // 30 + 1))
     monkeypatch.setattr(api.os, "cpu_count", lambda: 4)
-    assert api._workers(None, [str(small)]) == 1
-    assert api._workers(None, [str(large)]) == 4
-    assert api._workers(1, [str(large)]) == 1
-    assert api._workers(None, ["-"]) == 1
+    assert api.workers_for(None, [str(small)]) == 1
+    assert api.workers_for(None, [str(large)]) == 4
+    assert api.workers_for(1, [str(large)]) == 1
+    assert api.workers_for(None, ["-"]) == 1
 
 
 _json = st.recursive(
@@ -486,11 +486,11 @@ def test_progress_bar_on_a_terminal_for_a_large_document_never_in_the_report(tmp
 
 
 def test_progress_bar_counts_calls_of_a_large_jsonl_batch(tmp_path):
-    from scriptlint import api
+    from scriptlint import parallel
 
     call = json.dumps({"id": "c", "turns": [{"speaker": "agent", "text": "您好，这里是某某银行。" * 8}]}, ensure_ascii=False)
     path = tmp_path / "calls.jsonl"
-    n = api.PARALLEL_MIN_BYTES // len(call.encode()) + 10
+    n = parallel.PARALLEL_MIN_BYTES // len(call.encode()) + 10
     path.write_text("\n".join([call] * n) + "\n", encoding="utf-8")
     out, err = _run_with_tty_stderr(["check", "--jobs", "2", "--format", "json", str(path)], tmp_path)
     assert json.loads(out)["summary"]["files"] == 1
@@ -512,13 +512,13 @@ def test_many_files_without_a_terminal_lint_and_show_no_bar(tmp_path):
 
 
 def test_a_large_jsonl_batch_is_not_read_twice_for_a_bar_nobody_sees(tmp_path, monkeypatch):
-    from scriptlint import api
+    from scriptlint import api, parallel
 
     call = json.dumps({"id": "c", "turns": [{"speaker": "agent", "text": "您好，这里是某某银行。" * 8}]}, ensure_ascii=False)
     path = tmp_path / "calls.jsonl"
-    path.write_text("\n".join([call] * (api.PARALLEL_MIN_BYTES // len(call.encode()) + 10)) + "\n", encoding="utf-8")
+    path.write_text("\n".join([call] * (parallel.PARALLEL_MIN_BYTES // len(call.encode()) + 10)) + "\n", encoding="utf-8")
     counted = []
-    monkeypatch.setattr(api, "_count_lines", lambda p: counted.append(p) or 0)
+    monkeypatch.setattr(api, "count_lines", lambda p: counted.append(p) or 0)
     assert len(list(lint_paths([str(path)], jobs=2))) > 0
     assert counted == []
 
@@ -562,10 +562,10 @@ def test_sentence_split_by_regex_equals_the_character_loop(text):
 
 
 def test_no_fork_means_a_serial_run(tmp_path, monkeypatch):
-    from scriptlint import api
+    from scriptlint import parallel as api
 
     large = tmp_path / "large.txt"
     large.write_bytes("你这个老赖。\n".encode() * (api.PARALLEL_MIN_BYTES // 15 + 1))
-    monkeypatch.setattr(api, "_can_fork", lambda: False)
-    assert api._workers(None, [str(large)]) == 1
-    assert api._workers(4, [str(large), str(large)]) == 1
+    monkeypatch.setattr(api, "can_fork", lambda: False)
+    assert api.workers_for(None, [str(large)]) == 1
+    assert api.workers_for(4, [str(large), str(large)]) == 1

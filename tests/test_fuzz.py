@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scriptlint import inputs
-from scriptlint.api import Report, _lint_document, get_engine
+from scriptlint.api import Report, get_engine
+from scriptlint.batch import lint_document as _lint_document
 from scriptlint.config import Config
 from scriptlint.model import Document, InputError
 from scriptlint.reporters import json_report

@@ -1,0 +1,108 @@
+"""Linting documents into a Report: read a file's documents, lint each, apply the policy."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from dataclasses import dataclass, field
+
+from . import inputs, policy, suppression
+from .config import Config
+from .engine import Engine
+from .model import Finding, InputError, Severity
+
+
+@dataclass
+class FileInfo:
+    path: str
+    kind: str
+    encoding: str
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    files: list[FileInfo] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # unreadable inputs: exit 2 at the end
+    warnings: list[str] = field(default_factory=list)
+    unused_disables: list = field(default_factory=list)  # (path, Directive)
+    # When set, findings are handed to the sink as each document is done instead of being kept:
+    # memory stays flat on big batches. `streamed` counts them by severity.
+    sink: object = None
+    streamed: dict = field(default_factory=dict)
+
+    def add(self, findings: list[Finding]) -> None:
+        if self.sink is None:
+            self.findings.extend(findings)
+            return
+        for f in findings:
+            self.streamed[f.severity] = self.streamed.get(f.severity, 0) + 1
+        self.sink(findings)
+
+    def __iter__(self):
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def merge(self, other: Report) -> None:
+        self.add(other.findings)
+        self.files.extend(other.files)
+        self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
+        self.unused_disables.extend(other.unused_disables)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity) + self.streamed.get(severity, 0)
+
+
+def lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: bool, known,
+              stdin_data: bytes | None = None, sink=None, mapper_for=None) -> Report:
+    """One file's report. With `sink`, each document's findings go straight to it (a JSONL batch
+    of any size is never held in memory). `mapper_for(doc)` may spread a large document's turns
+    over worker processes."""
+    file_kind = cfg.kind_for(path, kind)
+    if path == "-":
+        data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+        items = inputs.iter_documents("<stdin>", file_kind, data=data)
+    else:
+        items = inputs.iter_documents(path, file_kind)
+    return lint_items(engine, items, cfg, show_examples, known, sink=sink, mapper_for=mapper_for)
+
+
+def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, sink=None, mapper_for=None,
+               encoding: str | None = None) -> Report:
+    """The report of one file's documents (InputErrors are recorded, None items skipped); warnings
+    raised while reading and linting are collected into it. `encoding` labels documents that do
+    not carry their file's encoding (JSONL lines read in batches)."""
+    partial = Report()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for item in items:
+            if item is None:
+                continue
+            if isinstance(item, InputError):
+                partial.errors.append(str(item))
+                continue
+            if encoding is not None:
+                item.encoding = encoding
+            if not partial.files:
+                partial.files.append(FileInfo(item.path, item.kind, item.encoding))
+            mapper = mapper_for(item) if mapper_for else None
+            found = lint_document(engine, item, cfg, show_examples, partial, known, mapper)
+            found.sort(key=lambda f: f.sort_key())
+            if sink is not None:
+                sink(found)
+            else:
+                partial.findings.extend(found)
+    partial.warnings.extend(str(w.message) for w in caught)
+    return partial
+
+
+def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known,
+                  mapper=None) -> list[Finding]:
+    """Lint one document and apply the policy; unused suppression directives go to `report`."""
+    suppression.drop_directive_turns(doc)
+    outcome = policy.apply(engine.lint(doc, mapper), doc.text, doc.path, cfg, show_examples, known)
+    report.unused_disables.extend(outcome.unused_disables)
+    return outcome.findings

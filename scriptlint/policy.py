@@ -1,0 +1,68 @@
+"""Policy over one document's findings: counter-examples, suppression comments, per-file
+overrides, severity tables and the baseline. One pure function of its inputs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import baseline as baseline_mod
+from . import suppression
+from .config import Config
+from .model import Finding, Severity, selects
+
+
+@dataclass
+class Outcome:
+    findings: list[Finding]
+    unused_disables: list = field(default_factory=list)  # (path, Directive)
+
+
+def visible(findings: list[Finding], show_examples: bool) -> list[Finding]:
+    """Counter-examples in training material are dropped, or shown at info with --show-examples."""
+    out = []
+    for f in findings:
+        if f.counter_example:
+            if not show_examples:
+                continue
+            f.severity = Severity.INFO
+        out.append(f)
+    return out
+
+
+def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examples: bool, known=None) -> Outcome:
+    """The findings a user sees for a document whose decoded text is `text`: `known` is a
+    baseline's fingerprints (those are dropped)."""
+    findings = visible(findings, show_examples)
+    unused = []
+    directives = suppression.parse(text)
+    if directives:
+        findings = suppression.apply(findings, directives, text.count("\n") + 1)
+        unused = [(path, d) for d in suppression.unused(directives)]
+    overrides = cfg.file_overrides(path) if cfg.overrides else []
+    tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
+    out = []
+    for f in findings:
+        if overrides and any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
+                             or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides):
+            continue
+        if tables:
+            severity = severity_for(f, tables)
+            if severity == "off":
+                continue
+            if severity:
+                f.severity = Severity.parse(severity)
+        f.fingerprint = baseline_mod.fingerprint(f, text)
+        out.append(f)
+    if known is not None:
+        out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known)
+    return Outcome(out, unused)
+
+
+def severity_for(f: Finding, tables: list[dict[str, str]]) -> str | None:
+    result = None
+    for table in tables:  # later tables (overrides) win; a rule id beats its category
+        if f.rule in table:
+            result = table[f.rule]
+        elif f.category in table:
+            result = table[f.category]
+    return result
