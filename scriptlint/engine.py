@@ -93,7 +93,7 @@ class SentenceView:
 
     @cached_property
     def scope(self) -> SentenceScope:
-        return SentenceScope(self.text)
+        return SentenceScope(self.text, self.engine.ruleset.language)
 
     @cached_property
     def tokens(self) -> list[str]:

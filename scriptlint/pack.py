@@ -19,16 +19,19 @@ from functools import cached_property
 from pathlib import Path
 
 from . import yamlsafe
+from .lang import Language, load_language
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
 from .scopes import UNLESS_SCOPES, Unless, parse_unless
+from .vocab import NAME_RE, Vocabulary
 
 RULE_KEYS = {
     "id", "category", "severity", "message", "suggest", "source", "rationale", "speakers",
     "listeners", "stages", "match", "unless", "examples",
 }
 REQUIRED_KEYS = ("id", "category", "message", "source", "match", "examples")
-PACK_KEYS = {"pack", "description", "rules", "sets", "segmentation", "evasions"}
+PACK_KEYS = {"pack", "description", "rules", "sets", "vocab", "segmentation", "evasions"}
+DATA_DIRS = ("vocab", "lang")  # folders of a rules directory that hold data, not packs
 ID_RE = re.compile(r"^[a-z][a-z-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 LISTENERS = {"debtor", "third_party", "unknown"}
 MAX_RULES = 5000
@@ -73,6 +76,8 @@ class RuleSet:
     words: set[str] = field(default_factory=set)
     split: set[str] = field(default_factory=set)
     evasions: dict[str, str] = field(default_factory=dict)
+    vocab: Vocabulary = field(default_factory=Vocabulary)
+    language: Language = field(default_factory=Language)
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -90,18 +95,19 @@ class RuleSet:
 
 
 class _Ctx:
-    """What a validator needs to report a problem: file, current rule id and line."""
+    """What a validator needs to report a problem: file, current rule id and line, and the
+    vocabularies visible in this pack (`sets` is the same object: shared ones plus the pack's)."""
 
-    def __init__(self, path: str, sets: dict[str, list[str]]):
+    def __init__(self, path: str, sets: Vocabulary | dict[str, list[str]]):
         self.path = path
-        self.sets = sets
+        self.sets = sets if isinstance(sets, Vocabulary) else Vocabulary(sets)
         self.rule_id: str | None = None
 
     def error(self, line: int, problem: str) -> PackError:
         return PackError(self.path, line, problem, self.rule_id)
 
     def expand(self, items, line: int, what: str) -> list[str]:
-        """A list of strings where "$name" items stand for a named set ("$name" alone is the set)."""
+        """A list of strings where "$name" items stand for a vocabulary ("$name" alone is the list)."""
         if isinstance(items, str) and items.startswith("$"):
             items = [items]
         if not isinstance(items, list) or not items:
@@ -112,8 +118,7 @@ class _Ctx:
                 raise self.error(line, f"{what} must hold non-empty strings, got {item!r}")
             if item.startswith("$"):
                 if item[1:] not in self.sets:
-                    known = ", ".join(sorted(self.sets)) or "none"
-                    raise self.error(line, f"unknown set {item!r} in {what} (sets defined: {known})")
+                    raise self.error(line, f"unknown vocabulary {item!r} in {what} (defined: {self.sets.known()})")
                 out.extend(self.sets[item[1:]])
             else:
                 out.append(item)
@@ -132,25 +137,35 @@ def pack_files(directory: Path) -> list[Path]:
         return [directory]
     if not directory.is_dir():
         raise PackError(str(directory), 0, "rule directory not found")
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                  and not set(p.relative_to(directory).parts[:-1]) & set(DATA_DIRS))
+
+
+def data_files(directory: Path, kind: str) -> list[Path]:
+    """The YAML files of a rules directory's `vocab/` or `lang/` folder."""
+    folder = directory / kind
+    if directory.is_file() or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
 def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleSet:
     """Load and validate packs. A validated rule set is cached on disk, keyed by a hash of the
     packs' paths and bytes and of scriptlint's version, so later runs skip parsing and validation."""
-    paths: list[Path] = []
-    if builtin:
-        paths.extend(pack_files(builtin_rules_dir()))
-    for d in extra_dirs:
-        paths.extend(pack_files(Path(d)))
-    key = _cache_key(paths)
+    dirs = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in extra_dirs]
+    paths: list[Path] = [p for d in dirs for p in pack_files(d)]
+    vocab_paths = [p for d in dirs for p in data_files(d, "vocab")]
+    lang_paths = [p for d in dirs for p in data_files(d, "lang")]
+    key = _cache_key(vocab_paths + lang_paths + paths)
     cached = _cache_read(key) if key else None
     if cached is not None:
         return cached
     ruleset = RuleSet(rules=[])
+    load_vocab_files(vocab_paths, ruleset.vocab)
+    ruleset.language = load_language(lang_paths)
     seen: dict[str, Rule] = {}
     for path in paths:
-        _load_file(path, ruleset, seen)
+        _load_file(path, ruleset, seen, ruleset.vocab)
     manual = ruleset.evasions
     ruleset.evasions = {**pinyin_evasions(_evasion_sources(ruleset)), **manual}
     if key:
@@ -165,7 +180,7 @@ def _cache_key(paths: list[Path]) -> str | None:
     here = Path(__file__).resolve().parent
     try:
         # The loader's own code is part of the key, so a changed loader never reads a stale cache.
-        for src in sorted([here / "pack.py", here / "yamlsafe.py", here / "scopes.py", here / "text" / "normalize.py",
+        for src in sorted([here / "pack.py", here / "yamlsafe.py", here / "scopes.py", here / "vocab.py", here / "lang.py", here / "text" / "normalize.py",
                            *(here / "matchers").glob("*.py")]):
             h.update(src.read_bytes())
         for p in paths:
@@ -248,7 +263,7 @@ def pinyin_evasions(words) -> dict[str, str]:
     return out
 
 
-def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:
+def _read_yaml(path: Path):
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -261,12 +276,17 @@ def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:
     except UnicodeDecodeError:
         raise PackError(name, 0, "rule pack is not UTF-8") from None
     try:
-        data = yamlsafe.load(text)
+        return yamlsafe.load(text)
     except yamlsafe.YamlError as exc:
         raise PackError(name, exc.line, f"invalid YAML: {exc.problem}") from None
+
+
+def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule], vocab: Vocabulary) -> None:
+    name = str(path)
+    data = _read_yaml(path)
     if data is None:
         return
-    ctx = _Ctx(name, {})
+    ctx = _Ctx(name, vocab.child())
     if isinstance(data, list):
         rules_raw = data
     elif isinstance(data, dict):
@@ -296,12 +316,33 @@ def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:
 
 
 def _load_sets(data, ctx: _Ctx) -> None:
-    sets = data.get("sets") or {}
-    if not isinstance(sets, dict):
-        raise ctx.error(data.line_of("sets"), "`sets` must map names to word lists")
-    for key, items in sets.items():
-        ctx.sets[str(key)] = []  # allow sets to reference earlier sets only
-        ctx.sets[str(key)] = ctx.expand(items, sets.line_of(key), f"set {key!r}")
+    """A pack's own vocabularies (`vocab:`, or the older `sets:`), visible in that pack only."""
+    for section in ("sets", "vocab"):
+        _define_vocab(data.get(section) or {}, data.line_of(section), ctx, f"`{section}`")
+
+
+def _define_vocab(table, line: int, ctx: _Ctx, what: str) -> None:
+    if not isinstance(table, dict):
+        raise ctx.error(line, f"{what} must map names to word lists")
+    for key, items in table.items():
+        name = str(key)
+        if not NAME_RE.match(name):
+            raise ctx.error(table.line_of(key), f"vocabulary name {name!r} must be lower-case words joined by - or _")
+        ctx.sets.define(name, [], f"{ctx.path}:{table.line_of(key)}")  # a list may use earlier ones only
+        ctx.sets.define(name, ctx.expand(items, table.line_of(key), f"vocabulary {name!r}"), f"{ctx.path}:{table.line_of(key)}")
+
+
+def load_vocab_files(paths: list[Path], vocab: Vocabulary) -> None:
+    """Shared vocabularies: `vocab/*.yaml` files, each a mapping with `vocab:` (and an optional
+    `description:`)."""
+    for path in paths:
+        data = _read_yaml(path)
+        if data is None:
+            continue
+        ctx = _Ctx(str(path), vocab)
+        if not isinstance(data, dict) or set(data) - {"vocab", "description"} or "vocab" not in data:
+            raise ctx.error(getattr(data, "line", 1), "a vocabulary file is a mapping with `vocab:` (and `description:`)")
+        _define_vocab(data["vocab"], data.line_of("vocab"), ctx, "`vocab`")
 
 
 def _load_segmentation(data, ctx: _Ctx, ruleset: RuleSet) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lang import default as default_language
 from ..model import Document, Speaker, Turn
-from ..scopes import _PROHIBIT_SAY_RE, quote_spans
+from ..scopes import quote_spans
 from . import frontmatter
 from .script import lines_with_offsets
 
@@ -71,6 +72,6 @@ def read(text: str, path: str) -> Document:
             doc.counter_example_spans.append((start, start + end))
         else:
             for qa, qb in quote_spans(content):
-                if _PROHIBIT_SAY_RE.search(content[:qa]):
+                if default_language().prohibit_say_re.search(content[:qa]):
                     doc.counter_example_spans.append((start + qa, start + qb + 1))
     return doc

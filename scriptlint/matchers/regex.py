@@ -12,20 +12,17 @@ from . import MatchSpec
 TIMEOUT_S = 0.25
 
 
-_SET_REF = re_mod.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-
-
 def expand_sets(pattern: str, line, ctx) -> str:
-    """`$name` inside a regex stands for the named set, as an alternation of its literal words."""
+    """`$name` inside a regex stands for the named vocabulary, as an alternation of its words."""
+    from ..vocab import REF_RE
 
     def repl(m):
         name = m.group(1)
         if name not in ctx.sets:
-            known = ", ".join(sorted(ctx.sets)) or "none"
-            raise ctx.error(line, f"unknown set ${name} in regex (sets defined: {known})")
-        return "(?:" + "|".join(re_mod.escape(w) for w in sorted(ctx.sets[name], key=len, reverse=True)) + ")"
+            raise ctx.error(line, f"unknown vocabulary ${name} in regex (defined: {ctx.sets.known()})")
+        return ctx.sets.alternation(name)
 
-    return _SET_REF.sub(repl, pattern)
+    return REF_RE.sub(repl, pattern)
 
 
 def parse(body, line, ctx) -> MatchSpec:

@@ -1,0 +1,143 @@
+"""Language data for the exception scopes, read from `rules/lang/*.yaml` (and a user's
+`lang/*.yaml`, whose lists are merged into the built-in ones): negators, condition words, quote
+marks, prohibitions of speech, reporting verbs, past markers, hedges, conditionals. `Language`
+turns the word lists into the patterns `scopes.py` uses; the structure of those patterns lives
+here, the words in the YAML."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LIST_KEYS = (
+    "negators", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question",
+    "denials_after", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
+    "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
+    "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
+    "after_quote_classes", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times",
+    "past_markers", "past_particles", "hedges", "conditionals",
+)
+MAP_KEYS = ("quotes", "bare_negator_window")
+NUMBER_KEYS = ("negation_window",)
+
+
+def _alt(words, longest_first: bool = False) -> str:
+    items = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    return "(?:" + "|".join(map(re.escape, items)) + ")"
+
+
+class Language:
+    """Compiled scope patterns for one set of word lists (`data`: key → list, map or number)."""
+
+    def __init__(self, data: dict | None = None):
+        self.data = data if data is not None else default_data()
+        d = self.data
+        self.negation_window: int = int(d["negation_window"])
+        self.bare_window: dict[str, int] = {k: int(v) for k, v in d["bare_negator_window"].items()}
+        self.quotes: dict[str, str] = dict(d["quotes"])
+        self.weak_in_question = frozenset(d["weak_in_question"])
+        self.neg_chars = frozenset("".join(d["negators"]))
+        self.neg_re = re.compile(_alt(d["negators"], longest_first=True))
+        self.condition_re = re.compile(
+            f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
+        self.reset_re = re.compile(_alt(d["resets"]))
+        self.anota_re = re.compile(r"(.)不\1")  # A-not-A questions: 会不会, 是不是
+        self.post_neg_re = re.compile(r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"]))
+        self.subject_neg_re = re.compile(
+            f"{_alt(d['speaking_subjects'])}{_alt(d['subject_adverbs'])}?(?P<neg>{_alt(d['subject_negators'])[3:-1]})")
+        self.because_re = re.compile(r"^(?:会|能|是|应该|应)?" + _alt(d["because"]))
+        self.question_end = re.compile("[" + re.escape("".join(d["question_particles"])) + r"?？][\s。!！?？]*$")
+        say = _alt(d["say_verbs"])
+        self.prohibit_say_re = re.compile(
+            f"{_alt(d['prohibitors'])}{say}(?![{re.escape(''.join(d['not_after_say']))}])|{_alt(d['banned_speech_terms'])[3:-1]}")
+        self.intro_re = re.compile(_alt(d["quote_intros"]))
+        self.quote_back_re = re.compile(
+            f"{_alt(d['quote_back_speakers'])}{_alt(d['quote_back_times'])}?{_alt(d['quote_back_verbs'])}{_alt(d['quote_back_tails'])}?")
+        more = r"(?:[、,，和及与或]?[“\"「『‘][^”\"」』’]{0,20}[”\"」』’])*"  # “后果自负”“没得商量”这些话
+        self.after_quote_re = re.compile(
+            f"^{more}{_alt(d['after_quote_kinds'])}"
+            f"|^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|属于[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
+        self.reported_re = re.compile(
+            f"{_alt(d['reporters'])}(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}|{_alt(d['hearsay'])[3:-1]}")
+        self.debunk_re = re.compile(_alt(d["debunkers"]))
+        times = _alt(d["said_back_times"])
+        self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己")
+        # The same without its look-behinds: a necessary condition, checked once per sentence.
+        self.said_back_any_re = re.compile(self.said_back_re.pattern.replace("(?<![跟和给对])", ""))
+        self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))
+        self.hedge_re = re.compile(_alt(d["hedges"], longest_first=True))
+        self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
+
+    def __reduce__(self):
+        return (Language, (self.data,))
+
+
+def _read(path: Path) -> dict:
+    from . import yamlsafe
+
+    try:
+        data = yamlsafe.load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        from .pack import PackError
+
+        raise PackError(str(path), 0, f"cannot read language file: {exc}") from None
+    except yamlsafe.YamlError as exc:
+        from .pack import PackError
+
+        raise PackError(str(path), exc.line, f"invalid YAML: {exc.problem}") from None
+    return data or {}
+
+
+def _merge(base: dict, extra: dict, path: str) -> None:
+    from .pack import PackError
+
+    for key, value in extra.items():
+        line = extra.line_of(key) if hasattr(extra, "line_of") else 0
+        if key == "description":
+            continue
+        if key in LIST_KEYS:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise PackError(path, line, f"language list {key!r} must hold non-empty strings")
+            base[key] = list(base.get(key, [])) + [v for v in value if v not in base.get(key, [])]
+        elif key in MAP_KEYS:
+            if not isinstance(value, dict):
+                raise PackError(path, line, f"language entry {key!r} must be a mapping")
+            base[key] = {**base.get(key, {}), **value}
+        elif key in NUMBER_KEYS:
+            if not isinstance(value, int) or not 0 < value <= 100:
+                raise PackError(path, line, f"language entry {key!r} must be a number from 1 to 100")
+            base[key] = value
+        else:
+            known = ", ".join(LIST_KEYS + MAP_KEYS + NUMBER_KEYS)
+            raise PackError(path, line, f"unknown language entry {key!r} (known: {known})")
+
+
+@lru_cache(maxsize=1)
+def default_data() -> dict:
+    from .pack import builtin_rules_dir
+
+    return load_data(sorted((builtin_rules_dir() / "lang").glob("*.yaml")))
+
+
+def load_data(paths: list[Path]) -> dict:
+    data: dict = {}
+    for path in paths:
+        _merge(data, _read(path), str(path))
+    missing = [k for k in LIST_KEYS + MAP_KEYS + NUMBER_KEYS if k not in data]
+    if missing:
+        from .pack import PackError
+
+        raise PackError(str(paths[0]) if paths else "lang", 0, f"language data lacks {', '.join(missing)}")
+    return data
+
+
+def load_language(paths: list[Path]) -> Language:
+    """The language of a rule set: the built-in files plus any `lang/*.yaml` of extra rule dirs
+    (`paths` holds all of them, built-in first)."""
+    return Language(load_data(paths)) if paths else Language()
+
+
+@lru_cache(maxsize=1)
+def default() -> Language:
+    return Language()
