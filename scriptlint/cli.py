@@ -222,10 +222,14 @@ def exit_code(report, fail_on: str, max_warnings: int) -> int:
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@click.option("--vocab", is_flag=True, help="List the shared vocabularies instead ($name, size, where, first words).")
 @friendly
-def list_rules(fmt, rules_dirs):
+def list_rules(fmt, rules_dirs, vocab):
     """List every rule, one line each."""
     ruleset = load_rules(rules_dirs)
+    if vocab:
+        _list_vocab(ruleset, fmt)
+        return
     if fmt == "json":
         click.echo(json.dumps([
             {"id": r.id, "category": r.category, "severity": r.severity.label, "message": r.message, "source": r.source}
@@ -239,6 +243,36 @@ def list_rules(fmt, rules_dirs):
         line.append(r.message)
         console.print(line, soft_wrap=True)
     console.print(f"{len(ruleset.rules)} rules in {len({r.category for r in ruleset.rules})} categories")
+
+
+def _list_vocab(ruleset, fmt) -> None:
+    words = ruleset.vocab.words
+    if fmt == "json":
+        click.echo(json.dumps({name: {"words": ws, "defined": ruleset.vocab.where.get(name, "")} for name, ws in sorted(words.items())},
+                              ensure_ascii=False, indent=2))
+        return
+    for name, ws in sorted(words.items()):
+        preview = "、".join(ws[:8]) + ("…" if len(ws) > 8 else "")
+        click.echo(f"${name:<24}{len(ws):>4}  {preview}")
+    click.echo(f"{len(words)} vocabularies")
+
+
+@main.command("check-rules")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path())
+@click.option("--no-builtin", is_flag=True, help="Lint only the packs given with --rules.")
+@friendly
+def check_rules(rules_dirs, no_builtin):
+    """Lint rule packs: characters normalisation folds away, redundant classes, inline or repeated
+    word lists, unused vocabularies, untested branches, regexes over 200 characters. Exit 1 on any."""
+    from .packlint import counts, lint_packs
+
+    ruleset = load_rules(rules_dirs, builtin=not no_builtin)
+    problems = lint_packs(ruleset, rules_dirs, builtin=not no_builtin)
+    for p in problems:
+        click.echo(str(p))
+    summary = ", ".join(f"{n} {code}" for code, n in counts(problems).items()) or "no problems"
+    click.echo(f"{len(ruleset.rules)} rules: {summary}")
+    sys.exit(1 if problems else 0)
 
 
 @main.command()

@@ -24,7 +24,7 @@ from .matchers import KINDS, MatchSpec
 from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
-from .scopes import SentenceScope, Unless, is_mention, is_negated, region
+from .scopes import SCOPE_TESTS, SentenceScope, Unless, near, region
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
 from .text.scan import Scanner
 
@@ -239,16 +239,22 @@ class Engine:
             return spec
 
         self.unless: dict[str, list[Unless]] = {}
+        self.branch: dict[int, tuple[list[Unless], list[Unless]]] = {}  # spec key → its own when / unless
+
+        def conditions(items, rule: Rule) -> list[Unless]:
+            return [dataclasses.replace(u, data=register(u.data, rule, False)) if isinstance(u.data, MatchSpec) else u
+                    for u in items]
+
         for rule in self.rules:
             for shared in rule.matchers:
                 if shared.document_level:
                     self.document_specs.append((rule, shared))
                     continue
-                self.sentence_specs.append((rule, register(shared, rule, True)))
-            self.unless[rule.id] = [
-                dataclasses.replace(u, data=register(u.data, rule, False)) if isinstance(u.data, MatchSpec) else u
-                for u in rule.unless
-            ]
+                spec = register(shared, rule, True)
+                self.sentence_specs.append((rule, spec))
+                if spec.when or spec.unless:
+                    self.branch[spec.key] = (conditions(spec.when, rule), conditions(spec.unless, rule))
+            self.unless[rule.id] = conditions(rule.unless, rule)
         literals.update(anchor_index)
         literals.discard("")
         # Literal ids: multi-character literals first, so an id is also the scanner's pattern
@@ -281,7 +287,7 @@ class Engine:
             masks = required.get(k, ())
             self.mask[k] = masks[0] if len(masks) == 1 else 0
             self.plan[k] = (rule, spec, KINDS[spec.kind].find, masks if len(masks) > 1 else None, spec.gate,
-                            bool(self.unless[rule.id]))
+                            bool(self.unless[rule.id]) or k in self.branch)
         self._applicable: dict[tuple, frozenset[int]] = {}
 
     def literals(self, text: str) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -416,27 +422,33 @@ class Engine:
                 if gate is not None and gate.search(sentence) is None:
                     continue
                 for a, b, replacement in find(spec, view):
-                    if unless and self._excepted(rule, view, a, b, text):
+                    if unless and self._excepted(rule, key, view, a, b, text):
                         continue
                     o_start, o_end = norm.span(ss + a, ss + b)
                     fix = None
                     start, end = turn.offset + o_start, turn.offset + o_end
                     if replacement is not None:
                         fix = Fix(start, end, replacement)
-                    out.append(self._finding(doc, rule, turn, start, end, fix))
+                    out.append(self._finding(doc, rule, turn, start, end, fix, spec.suggest))
         return out
 
-    def _excepted(self, rule: Rule, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
-        for unless in self.unless[rule.id]:
-            if unless.kind == "negated":
-                if is_negated(view.scope, a, b):
-                    return True
-            elif unless.kind == "mention":
-                if is_mention(view.scope, a, b):
-                    return True
-            elif self._exception_hit(unless, view, a, b, turn_text):
+    def _excepted(self, rule: Rule, key: int, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
+        """Whether a hit of spec `key` is dropped: a `when` of its branch fails, or an `unless` of
+        its branch or its rule holds."""
+        branch = self.branch.get(key)
+        if branch is not None:
+            when, unless = branch
+            if not all(self._holds(c, view, a, b, turn_text) for c in when):
                 return True
-        return False
+            if any(self._holds(c, view, a, b, turn_text) for c in unless):
+                return True
+        return any(self._holds(c, view, a, b, turn_text) for c in self.unless[rule.id])
+
+    def _holds(self, cond: Unless, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
+        test = SCOPE_TESTS.get(cond.kind)
+        if test is not None:
+            return test(view.scope, a, b)
+        return self._exception_hit(cond, view, a, b, turn_text)
 
     def _exception_hit(self, unless: Unless, view: SentenceView, a: int, b: int, turn_text: str) -> bool:
         spec: MatchSpec = unless.data
@@ -444,7 +456,7 @@ class Engine:
         if unless.scope == "turn":
             key = ("turn", spec.key)
             if key not in cache:
-                if spec.kind == "regex":
+                if spec.kind in ("regex", "sequence"):
                     cache[key] = spec.data.search(turn_text, timeout=1) is not None
                 elif spec.kind == "phrases":
                     cache[key] = any(p in turn_text for p in spec.data)
@@ -464,8 +476,9 @@ class Engine:
         spans = cache[spec.key]
         lo, hi = region(view.scope, a, b, unless.scope, unless.position)
         i = bisect.bisect_left(spans, (lo, -1))
+        within = unless.within
         while i < len(spans) and spans[i][0] < hi:
-            if spans[i][1] <= hi:
+            if spans[i][1] <= hi and (within is None or near(spans[i], a, b, within)):
                 return True
             i += 1
         return False
@@ -484,13 +497,14 @@ class Engine:
                 return False
         return spec.gate is None or spec.gate.search(text) is not None
 
-    def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None) -> Finding:
+    def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None,
+                 suggestion: str = "") -> Finding:
         return Finding(
             rule=rule.id,
             category=rule.category,
             severity=rule.severity,
             message=rule.message,
-            suggestion=rule.suggest,
+            suggestion=suggestion or rule.suggest,
             start=start,
             end=end,
             match=doc.text[start:end],

@@ -9,6 +9,7 @@ phrase, applied during normalisation). Every problem is reported with file, line
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -23,7 +24,7 @@ from .lang import Language, load_language
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
 from .scopes import UNLESS_SCOPES, Unless, parse_unless
-from .vocab import NAME_RE, Vocabulary
+from .vocab import NAME_RE, REF_RE, Vocabulary
 
 RULE_KEYS = {
     "id", "category", "severity", "message", "suggest", "source", "rationale", "speakers",
@@ -36,6 +37,7 @@ ID_RE = re.compile(r"^[a-z][a-z-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 LISTENERS = {"debtor", "third_party", "unknown"}
 MAX_RULES = 5000
 MAX_PACK_BYTES = 5_000_000
+MAX_PRODUCT = 5000
 
 
 class PackError(ScriptlintError):
@@ -62,6 +64,7 @@ class Rule:
     rationale: str = ""
     bad: list[str] = field(default_factory=list)
     good: list[str] = field(default_factory=list)
+    spans: dict[str, str] = field(default_factory=dict)  # bad example → the span its finding must cover
     path: str = ""
     line: int = 0
 
@@ -116,13 +119,28 @@ class _Ctx:
         for item in items:
             if not isinstance(item, str) or not item.strip():
                 raise self.error(line, f"{what} must hold non-empty strings, got {item!r}")
-            if item.startswith("$"):
-                if item[1:] not in self.sets:
-                    raise self.error(line, f"unknown vocabulary {item!r} in {what} (defined: {self.sets.known()})")
+            if item.startswith("$") and item[1:] in self.sets:
                 out.extend(self.sets[item[1:]])
+            elif "$" in item:
+                out.extend(self._product(item, line, what))
             else:
                 out.append(item)
         return out
+
+    def _product(self, item: str, line: int, what: str) -> list[str]:
+        """通知$family → 通知父母, 通知爸妈, …: every combination of the vocabularies named inside."""
+        parts = REF_RE.split(item)  # literal, name, literal, name, …, literal
+        combos = [""]
+        for i, part in enumerate(parts):
+            if i % 2 == 0:
+                combos = [c + part for c in combos]
+                continue
+            if part not in self.sets:
+                raise self.error(line, f"unknown vocabulary ${part} in {what} (defined: {self.sets.known()})")
+            combos = [c + w for c in combos for w in self.sets[part]]
+            if len(combos) > MAX_PRODUCT:
+                raise self.error(line, f"{item!r} expands to more than {MAX_PRODUCT} phrases")
+        return combos
 
 
 def builtin_rules_dir() -> Path:
@@ -155,7 +173,8 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
     dirs = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in extra_dirs]
     paths: list[Path] = [p for d in dirs for p in pack_files(d)]
     vocab_paths = [p for d in dirs for p in data_files(d, "vocab")]
-    lang_paths = [p for d in dirs for p in data_files(d, "lang")]
+    # The language is not a pack: the built-in data always applies, extended by other directories'.
+    lang_paths = data_files(builtin_rules_dir(), "lang") + [p for d in dirs[1 if builtin else 0:] for p in data_files(d, "lang")]
     key = _cache_key(vocab_paths + lang_paths + paths)
     cached = _cache_read(key) if key else None
     if cached is not None:
@@ -434,7 +453,10 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
     for key in ("bad", "good"):
         if key not in ex:
             raise ctx.error(ex.line, f"`examples.{key}` is missing: every rule needs examples that fire and traps that do not")
-        setattr(rule, key, ctx.expand(ex[key], ex.line_of(key), f"examples.{key}"))
+        pairs = _examples(ex[key], ex.line_of(key), ctx, f"examples.{key}")
+        setattr(rule, key, [t for t, _ in pairs])
+        if key == "bad":
+            rule.spans = {t: s for t, s in pairs if s is not None}
     return rule
 
 
@@ -445,11 +467,21 @@ def _enum_list(raw, key: str, allowed: set[str], ctx: _Ctx) -> list[str]:
     return list(values)
 
 
+BRANCH_KEYS = {"when", "unless", "examples", "suggest"}
+
+
 def _parse_match(value, line: int, ctx: _Ctx) -> list[MatchSpec]:
-    if not isinstance(value, dict) or len(value) != 1:
+    """`match:` holds one matcher kind or `any:` with a list of them (the branches). A branch may
+    carry `when:` (conditions that must all hold near the hit), `unless:` (its own exceptions),
+    `examples:` (bad examples this branch alone must flag, with an optional expected `span`) and
+    `suggest:` (a rewrite for its hits)."""
+    if not isinstance(value, dict) or len(set(value) - BRANCH_KEYS) != 1:
         raise ctx.error(line, f"`match` must hold exactly one kind ({', '.join(KINDS)}) or `any:` with a list of them")
-    kind, body = next(iter(value.items()))
+    kind = next(k for k in value if k not in BRANCH_KEYS)
     if kind == "any":
+        body = value["any"]
+        if set(value) != {"any"}:
+            raise ctx.error(line, "`when`, `unless`, `examples` and `suggest` go on a branch inside `any:`, not beside it")
         if not isinstance(body, list) or not body:
             raise ctx.error(value.line_of("any"), "`any` must be a non-empty list of matchers")
         specs: list[MatchSpec] = []
@@ -458,4 +490,45 @@ def _parse_match(value, line: int, ctx: _Ctx) -> list[MatchSpec]:
         return specs
     if kind not in KINDS:
         raise ctx.error(value.line_of(kind), f"unknown matcher kind {kind!r} (known: {', '.join(KINDS)}, any)")
-    return [KINDS[kind].parse(body, value.line_of(kind), ctx)]
+    spec = KINDS[kind].parse(value[kind], value.line_of(kind), ctx)
+    if set(value) == {kind}:
+        return [spec]
+    return [_branch(spec, value, ctx)]
+
+
+def _branch(spec: MatchSpec, value, ctx: _Ctx) -> MatchSpec:
+    if spec.document_level:
+        raise ctx.error(value.line, "call-level matchers take no `when`, `unless`, `examples` or `suggest`")
+    fields = {}
+    for key in ("when", "unless"):
+        if key in value:
+            items = value[key]
+            items = items if isinstance(items, list) else [items]
+            fields[key] = tuple(parse_unless(x, getattr(x, "line", value.line_of(key)), ctx, key) for x in items)
+    if "examples" in value:
+        fields["bad"] = tuple(_examples(value["examples"], value.line_of("examples"), ctx, "branch examples"))
+    if "suggest" in value:
+        fields["suggest"] = _str_field(value, "suggest", ctx, True)
+    return dataclasses.replace(spec, **fields)
+
+
+def _examples(items, line: int, ctx: _Ctx, what: str) -> list[tuple[str, str | None]]:
+    """Example texts, each a string or `{text: …, span: …}` (the span the finding must cover)."""
+    if isinstance(items, (str, dict)):
+        items = [items]
+    if not isinstance(items, list) or not items:
+        raise ctx.error(line, f"{what} must be a non-empty list")
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            if set(item) - {"text", "span"} or not isinstance(item.get("text"), str) or not isinstance(item.get("span", ""), str):
+                raise ctx.error(getattr(item, "line", line), f"{what}: an example mapping is {{text: …, span: …}}")
+            text, span = item["text"], item.get("span")
+            if span is not None and span not in text:
+                raise ctx.error(getattr(item, "line", line), f"{what}: span {span!r} does not occur in {text!r}")
+            out.append((text, span))
+        elif isinstance(item, str) and item.strip():
+            out.extend((t, None) for t in ctx.expand([item], line, what))
+        else:
+            raise ctx.error(line, f"{what} must hold strings or {{text, span}} mappings, got {item!r}")
+    return out

@@ -21,7 +21,7 @@ from functools import cached_property
 from .lang import Language, default
 from .text.normalize import CLAUSE_END_RE
 
-UNLESS_SCOPES = ("negated", "mention")
+UNLESS_SCOPES = ("negated", "mention", "past", "hedged", "conditional", "question")
 _POSITIONS = ("any", "before", "after")
 _SCOPES = ("clause", "sentence", "turn")
 
@@ -139,37 +139,89 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     return False
 
 
+def is_past(scope: SentenceScope, start: int, end: int) -> bool:
+    """The hit tells of something already done: a past marker (已经, 上个月, 之前…) in its clause
+    before it or inside it (上个月已经给您减了三百)."""
+    a = scope.clause(start, end)[0]
+    return scope.lang.past_re.search(scope.text, a, end) is not None
+
+
+def is_hedged(scope: SentenceScope, start: int, end: int) -> bool:
+    """The hit is asked for or tried, not promised: a hedge (帮您申请, 争取, 尽量, 以审批为准…) in
+    its clause, or before it in the sentence."""
+    a, b = scope.clause(start, end)
+    lang = scope.lang
+    return lang.hedge_re.search(scope.text, 0, b) is not None
+
+
+def is_conditional(scope: SentenceScope, start: int, end: int) -> bool:
+    """The hit is the consequence of a condition stated before it in the sentence (如果/只要/一旦…)."""
+    return scope.lang.conditional_re.search(scope.text, 0, start) is not None
+
+
+def is_question(scope: SentenceScope, start: int, end: int) -> bool:
+    """The sentence is a question (ends with 吗/呢/？…)."""
+    return scope.question
+
+
+SCOPE_TESTS = {"negated": is_negated, "mention": is_mention, "past": is_past, "hedged": is_hedged,
+               "conditional": is_conditional, "question": is_question}
+
+
 @dataclass
 class Unless:
-    kind: str  # negated | mention | phrases | regex | pattern
+    kind: str  # a scope name (negated, mention, past, hedged, conditional, question) or phrases | regex | pattern | sequence
     data: object = None
     scope: str = "clause"
     position: str = "any"
     key: int = -1
+    within: int | None = None  # characters between the hit and the condition's match, at most
 
 
-def parse_unless(item, line: int, ctx) -> Unless:
+CONDITION_KINDS = ("phrases", "regex", "pattern", "sequence", "vocab")
+
+
+def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
+    """An `unless:` (or `when:`) item: a scope name, or a mapping with one of phrases / regex /
+    pattern / sequence / vocab (a vocabulary name: any of its words), and optional `scope`
+    (clause | sentence | turn), `position` (any | before | after) and `within` (characters)."""
     if isinstance(item, str):
-        if item not in UNLESS_SCOPES:
-            raise ctx.error(line, f"unknown exception scope {item!r} (known: {', '.join(UNLESS_SCOPES)}; or phrases/pattern/regex)")
+        if item not in UNLESS_SCOPES or what == "when":
+            raise ctx.error(line, f"unknown {what} scope {item!r} (known: {', '.join(UNLESS_SCOPES)}; or phrases/pattern/regex/sequence/vocab)")
         return Unless(item)
     if not isinstance(item, dict):
-        raise ctx.error(line, f"`unless` items must be scope names or mappings, got {item!r}")
+        raise ctx.error(line, f"`{what}` items must be scope names or mappings, got {item!r}")
     line = getattr(item, "line", line)
-    kinds = set(item) & {"phrases", "regex", "pattern"}
-    if len(kinds) != 1 or set(item) - {"phrases", "regex", "pattern", "scope", "position"}:
-        raise ctx.error(line, "an `unless` mapping holds one of phrases/regex/pattern, plus optional scope and position")
-    scope = item.get("scope", "clause")
+    kinds = set(item) & set(CONDITION_KINDS)
+    if len(kinds) != 1 or set(item) - {*CONDITION_KINDS, "scope", "position", "within"}:
+        raise ctx.error(line, f"a `{what}` mapping holds one of {'/'.join(CONDITION_KINDS)}, plus optional scope, position and within")
+    scope = item.get("scope", "sentence" if "within" in item else "clause")
     position = item.get("position", "any")
+    within = item.get("within")
     if scope not in _SCOPES:
         raise ctx.error(line, f"`scope` must be one of {', '.join(_SCOPES)}")
     if position not in _POSITIONS:
         raise ctx.error(line, f"`position` must be one of {', '.join(_POSITIONS)}")
+    if within is not None and (not isinstance(within, int) or isinstance(within, bool) or not 0 <= within <= 200):
+        raise ctx.error(line, "`within` must be a number of characters from 0 to 200")
+    if within is not None and scope == "turn":
+        raise ctx.error(line, "`within` measures characters inside a sentence; it cannot go with scope: turn")
     kind = kinds.pop()
     from .matchers import KINDS
 
-    spec = KINDS[kind].parse(item[kind], line, ctx)
-    return Unless(kind, spec, scope, position)
+    body = item[kind]
+    if kind == "vocab":
+        names = body if isinstance(body, list) else [body]
+        if not names or not all(isinstance(n, str) and n for n in names):
+            raise ctx.error(line, "`vocab` takes a vocabulary name or a list of names")
+        kind, body = "phrases", [n if n.startswith("$") else f"${n}" for n in names]
+    spec = KINDS[kind].parse(body, line, ctx)
+    return Unless(kind, spec, scope, position, within=within)
+
+
+def near(span: tuple[int, int], start: int, end: int, within: int | None) -> bool:
+    """Whether a condition's match lies within `within` characters of the hit (overlap is 0)."""
+    return within is None or max(0, span[0] - end, start - span[1]) <= within
 
 
 def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from .api import lint_text
@@ -13,7 +14,7 @@ from .pack import Rule, RuleSet
 @dataclass
 class ExampleFailure:
     rule: str
-    kind: str  # bad | good | suggest
+    kind: str  # bad | branch | good | suggest
     text: str
     detail: str
 
@@ -27,12 +28,51 @@ def engine_for_rule(ruleset: RuleSet, rule: Rule) -> Engine:
     return Engine(ruleset, [rule] + [r for r in ruleset.rules if r.category in needs and r is not rule])
 
 
+def branch_engine(ruleset: RuleSet, rule: Rule, spec) -> Engine:
+    """An engine with one branch of `rule` alone (and the rule's exceptions)."""
+    return engine_for_rule(ruleset, dataclasses.replace(rule, matchers=[spec]))
+
+
+def _fires(engine: Engine, rule: Rule, text: str, span: str | None = None) -> bool:
+    hits = [f for f in lint_text(text, "auto", engine=engine) if f.rule == rule.id]
+    return bool(hits) and (span is None or any(f.match == span for f in hits))
+
+
+def untested_branches(ruleset: RuleSet, rule: Rule) -> list:
+    """Sentence-level branches that neither their own examples nor the rule's bad examples
+    trigger alone."""
+    if len(rule.matchers) == 1 and not rule.matchers[0].document_level:
+        return []  # the rule's own examples test its one branch
+    out = []
+    for spec in rule.matchers:
+        if spec.document_level:
+            continue
+        engine = branch_engine(ruleset, rule, spec)
+        texts = [t for t, _ in spec.bad] + list(rule.bad)
+        if not any(_fires(engine, rule, t) for t in texts):
+            out.append(spec)
+    return out
+
+
 def check_rule(ruleset: RuleSet, rule: Rule, engine: Engine | None = None) -> list[ExampleFailure]:
     engine = engine or engine_for_rule(ruleset, rule)
     failures = []
     for text in rule.bad:
-        if not any(f.rule == rule.id for f in lint_text(text, "auto", engine=engine)):
+        span = rule.spans.get(text)
+        if not _fires(engine, rule, text):
             failures.append(ExampleFailure(rule.id, "bad", text, "does not fire"))
+        elif span is not None and not _fires(engine, rule, text, span):
+            failures.append(ExampleFailure(rule.id, "bad", text, f"fires, but not on the span 「{span}」"))
+    for spec in rule.matchers:
+        if not spec.bad:
+            continue
+        alone = branch_engine(ruleset, rule, spec)
+        for text, span in spec.bad:
+            if not _fires(alone, rule, text, span):
+                where = f" on the span 「{span}」" if span else ""
+                failures.append(ExampleFailure(rule.id, "branch", text, f"the branch at line {spec.line} does not fire alone{where}"))
+            elif not _fires(engine, rule, text):
+                failures.append(ExampleFailure(rule.id, "branch", text, "fires alone but the whole rule does not (an exception?)"))
     for text in rule.good:
         hits = [f for f in lint_text(text, "auto", engine=engine) if f.rule == rule.id]
         if hits:

@@ -21,24 +21,30 @@ class Vocabulary:
     def __init__(self, words: dict[str, list[str]] | None = None, where: dict[str, str] | None = None):
         self.words: dict[str, list[str]] = dict(words or {})
         self.where: dict[str, str] = dict(where or {})  # name → "file:line" of its definition
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # "file:line" of every definition a rule has used
+        self.defined: dict[str, str] = {}  # "file:line" → name, over the shared and every pack's own
 
     def child(self) -> Vocabulary:
         """A pack's view: the shared vocabularies plus what the pack defines, sharing `used`."""
         out = Vocabulary(self.words, self.where)
-        out.used = self.used
+        out.used, out.defined = self.used, self.defined
         return out
 
     def __contains__(self, name: str) -> bool:
         return name in self.words
 
     def __getitem__(self, name: str) -> list[str]:
-        self.used.add(name)
+        self.used.add(self.where.get(name, name))
         return self.words[name]
 
     def define(self, name: str, words: list[str], where: str) -> None:
         self.words[name] = words
         self.where[name] = where
+        self.defined[where] = name
+
+    def unused(self) -> list[tuple[str, str]]:
+        """(name, "file:line") of definitions no rule or vocabulary has used."""
+        return sorted((name, where) for where, name in self.defined.items() if where not in self.used)
 
     def known(self) -> str:
         return ", ".join(sorted(self.words)) or "none"

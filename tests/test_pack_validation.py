@@ -40,7 +40,7 @@ def _pack(tmp_path, text):
         (("phrases: [打断腿]", "pattern: [{LOWER: {INN: [x]}}]"), 8, "invalid spaCy Matcher pattern"),
         (("    message: 测试\n", ""), 2, "missing required key `message`"),
         (("id: threat.custom", "id: insult.custom"), 2, "must start with its category"),
-        (("phrases: [打断腿]", "phrases: [$nope]"), 8, "unknown set"),
+        (("phrases: [打断腿]", "phrases: [$nope]"), 8, "unknown vocabulary"),
         (("      good: [您好]", "      good: [您好"), 12, "invalid YAML"),
         (("source: house rule", "source: !!python/object/apply:os.system [echo hi]"), 6, "invalid YAML"),
         (("phrases: [打断腿]", 'phrases: ["打断腿\\ud800"]'), 8, "lone surrogate"),

@@ -17,14 +17,20 @@ class MatchSpec:
     key: int = -1  # set by the engine
     required: list = field(default_factory=list)  # alternatives, each the literal sets a match needs
     gate: object = None  # regex kind: a compiled necessary condition (a run of a required class)
+    # A branch of a rule's `match:` may carry its own context and examples:
+    when: tuple = ()  # Unless-shaped conditions that must all hold near the hit
+    unless: tuple = ()  # exceptions for this branch alone (the rule's own apply too)
+    bad: tuple = ()  # (text, expected span or None): examples that this branch alone must flag
+    suggest: str = ""  # a rewrite for hits of this branch (else the rule's)
 
 
-from . import calltime, context, density, frequency, hangup, order, pattern, phrases, regex, require, swap  # noqa: E402
+from . import calltime, context, density, frequency, hangup, order, pattern, phrases, regex, require, sequence, swap  # noqa: E402
 
 KINDS = {
     "phrases": phrases,
     "pattern": pattern,
     "regex": regex,
+    "sequence": sequence,
     "swap": swap,
     "require": require,
     "density": density,

@@ -1,0 +1,228 @@
+"""The rule-pack format a trainer reads: shared vocabularies ($name with hyphens, in phrases,
+patterns, regexes and sequences), branch-level `when`/`unless`, the `sequence` kind, examples
+per branch with expected spans, language data a rules directory can extend, modality scopes,
+and the pack linter (`scriptlint check-rules`)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from scriptlint.api import lint_text
+from scriptlint.engine import Engine
+from scriptlint.pack import PackError, load_rules
+
+from .conftest import run_cli
+
+VOCAB = """\
+vocab:
+  family-members: [父母, 爸妈, 老婆, 孩子]
+  debt-talk: [欠款, 还款, 逾期]
+  unused-one: [甲, 乙]
+"""
+
+
+def _rules_dir(tmp_path, pack: str, vocab: str = VOCAB, lang: str | None = None):
+    d = tmp_path / "rules"
+    (d / "vocab").mkdir(parents=True)
+    (d / "vocab" / "house.yaml").write_text(textwrap.dedent(vocab), encoding="utf-8")
+    if lang is not None:
+        (d / "lang").mkdir()
+        (d / "lang" / "extra.yaml").write_text(textwrap.dedent(lang), encoding="utf-8")
+    (d / "house.yaml").write_text(textwrap.dedent(pack), encoding="utf-8")
+    return d
+
+
+def _rule(match: str, bad="[测试]", good="[您好]", unless: str = "") -> str:
+    return textwrap.dedent("""\
+        rules:
+          - id: threat.house
+            category: threat
+            message: 测试
+            suggest: 请您按时还款。
+            source: house rule
+            match:
+        {match}
+        {unless}    examples:
+              bad: {bad}
+              good: {good}
+        """).format(match=textwrap.indent(textwrap.dedent(match), " " * 6), unless=unless, bad=bad, good=good)
+
+
+def _engine(tmp_path, pack: str, **kw) -> Engine:
+    ruleset = load_rules([_rules_dir(tmp_path, pack, **kw)], builtin=False)
+    return Engine(ruleset)
+
+
+def _hits(engine: Engine, text: str) -> list[str]:
+    return [f.match for f in lint_text(text, "utterance", engine=engine) if f.rule == "threat.house"]
+
+
+def test_a_hyphenated_vocabulary_works_in_phrases_patterns_regexes_and_sequences(tmp_path):
+    pack = _rule("""\
+        any:
+          - phrases: [通知$family-members]
+          - pattern: [{LOWER: 找}, {LOWER: {IN: $family-members}}]
+          - regex: "告诉你$family-members"
+          - sequence: [打给, $family-members]
+        """)
+    engine = _engine(tmp_path, pack)
+    assert _hits(engine, "我们会通知老婆") == ["通知老婆"]
+    assert _hits(engine, "我去找爸妈") == ["找爸妈"]
+    assert _hits(engine, "我们告诉你孩子") == ["告诉你孩子"]
+    assert _hits(engine, "马上打给父母") == ["打给父母"]
+    assert _hits(engine, "我们会通知同事") == []
+
+
+def test_an_unknown_vocabulary_is_a_pack_error_naming_it(tmp_path):
+    with pytest.raises(PackError, match=r"unknown vocabulary \$family"):
+        _engine(tmp_path, _rule('regex: "告诉你$family"'))
+
+
+def test_when_keeps_a_hit_only_near_its_context(tmp_path):
+    pack = _rule("""\
+        any:
+          - phrases: [后果自负]
+            when: [{vocab: debt-talk, within: 6}]
+        """)
+    engine = _engine(tmp_path, pack)
+    assert _hits(engine, "这笔欠款再不处理后果自负") == ["后果自负"]
+    assert _hits(engine, "欠款的事我们再说，这个周末你自己去爬山的话真的是后果自负") == []  # too far
+    assert _hits(engine, "山路危险，后果自负") == []  # no debt talk at all
+
+
+def test_branch_unless_applies_to_its_branch_only(tmp_path):
+    pack = _rule("""\
+        any:
+          - phrases: [上门]
+            unless: [{phrases: [预约], scope: sentence}]
+          - phrases: [堵门]
+        """)
+    engine = _engine(tmp_path, pack)
+    assert _hits(engine, "我们明天上门") == ["上门"]
+    assert _hits(engine, "预约上门办理") == []
+    assert _hits(engine, "预约好了就去堵门") == ["堵门"]
+
+
+def test_a_sequence_spans_a_bounded_gap_but_not_a_clause_or_a_negator(tmp_path):
+    pack = _rule("""\
+        sequence: [最后一次, {gap: 4}, 机会]
+        """)
+    engine = _engine(tmp_path, pack)
+    assert _hits(engine, "这是最后一次协商机会") == ["最后一次协商机会"]
+    assert _hits(engine, "这是最后一次机会") == ["最后一次机会"]
+    assert _hits(engine, "最后一次，机会不多") == []
+    assert _hits(engine, "最后一次不给机会") == []
+    assert _hits(engine, "最后一次和您沟通还款安排的机会") == []  # gap longer than 4
+
+
+def test_an_optional_slot_may_be_absent(tmp_path):
+    pack = _rule("""\
+        sequence: [去, 你, {optional: $family-members}, 家]
+        """)
+    engine = _engine(tmp_path, pack)
+    assert _hits(engine, "我们去你父母家") == ["去你父母家"]
+    assert _hits(engine, "我们去你家") == ["去你家"]
+
+
+@pytest.mark.parametrize(("scope", "fires", "quiet"), [
+    ("past", "我们给您全免", "上个月已经给您全免"),
+    ("hedged", "给您全免", "我帮您申请看能不能给您全免"),
+    ("conditional", "给您全免", "如果今天结清就给您全免"),
+    ("question", "给您全免", "给您全免吗？"),
+])
+def test_modality_scopes(tmp_path, scope, fires, quiet):
+    engine = _engine(tmp_path, _rule("phrases: [全免]", unless=f"    unless: [{scope}]\n"))
+    assert _hits(engine, fires) == ["全免"]
+    assert _hits(engine, quiet) == []
+
+
+def test_a_rules_directory_extends_the_language_data(tmp_path):
+    pack = _rule("phrases: [上门]", unless="    unless: [negated]\n")
+    assert _hits(_engine(tmp_path / "a", pack), "我们甭上门") == []  # 甭 is a built-in negator
+    assert _hits(_engine(tmp_path / "b", pack), "我们毋须上门") == ["上门"]
+    assert _hits(_engine(tmp_path / "c", pack, lang="negators: [毋须]\n"), "我们毋须上门") == []
+
+
+def test_a_language_file_with_an_unknown_entry_is_an_error(tmp_path):
+    with pytest.raises(PackError, match="unknown language entry 'negatorz'"):
+        _engine(tmp_path, _rule("phrases: [上门]"), lang="negatorz: [毋须]\n")
+
+
+def _test_rules(tmp_path, pack):
+    return run_cli("test-rules", "--rules", _rules_dir(tmp_path, pack))
+
+
+def test_branch_examples_must_fire_alone_with_the_stated_span(tmp_path):
+    ok = _rule("""\
+        any:
+          - phrases: [上门]
+            examples: [{text: 明天上门找你, span: 上门}]
+          - phrases: [堵门]
+            examples: [去你家堵门]
+        """, bad="[明天上门找你]")
+    code, out, _ = run_cli("test-rules", "--rules", _rules_dir(tmp_path / "ok", ok), "--select", "threat.house")
+    assert code == 0, out
+    wrong_span = ok.replace("span: 上门", "span: 找你")
+    code, out, _ = run_cli("test-rules", "--rules", _rules_dir(tmp_path / "span", wrong_span), "--select", "threat.house")
+    assert code == 1 and "FAIL threat.house [branch] '明天上门找你'" in out and "找你" in out
+    other_branch = ok.replace("examples: [去你家堵门]", "examples: [明天上门]")
+    code, out, _ = run_cli("test-rules", "--rules", _rules_dir(tmp_path / "other", other_branch), "--select", "threat.house")
+    assert code == 1 and "does not fire alone" in out
+
+
+def test_a_rule_example_span_is_checked(tmp_path):
+    pack = _rule("phrases: [上门]", bad="[{text: 明天上门找你, span: 找你}]")
+    code, out, _ = run_cli("test-rules", "--rules", _rules_dir(tmp_path, pack), "--select", "threat.house")
+    assert code == 1 and "not on the span 「找你」" in out
+
+
+def test_a_span_that_is_not_in_its_text_is_a_pack_error(tmp_path):
+    with pytest.raises(PackError, match="span '堵门' does not occur"):
+        _engine(tmp_path, _rule("phrases: [上门]", bad="[{text: 明天上门, span: 堵门}]"))
+
+
+CLEAN_PACK = _rule("""\
+    any:
+      - phrases: [上门]
+      - sequence: [打给, $family-members]
+        when: [{vocab: debt-talk, scope: sentence}]
+    """, bad="[明天上门, 欠款不还就打给父母]")
+
+
+USED_VOCAB = VOCAB.replace("  unused-one: [甲, 乙]\n", "")
+
+
+def _check_rules(tmp_path, pack, vocab=USED_VOCAB):
+    return run_cli("check-rules", "--no-builtin", "--rules", _rules_dir(tmp_path, pack, vocab=vocab))
+
+
+def test_check_rules_passes_a_clean_pack(tmp_path):
+    code, out, _ = _check_rules(tmp_path, CLEAN_PACK)
+    assert code == 0, out
+    assert out.strip().endswith("no problems")
+
+
+@pytest.mark.parametrize(("pack", "vocab", "code_name"), [
+    (_rule('regex: "你等着，后果自负"', bad="[你等着,后果自负]"), None, "unseen-char"),
+    (_rule('regex: "等着[^。]{0,3}吧"', bad="[等着瞧吧]"), None, "redundant-class"),
+    (_rule('regex: "通知(?:父母|爸妈|老婆|孩子|同事|领导)"', bad="[通知父母]"),
+     "vocab:\n  family-members: [父母, 爸妈, 老婆, 孩子, 同事, 领导]\n  debt-talk: [欠款]\n", "inline-vocabulary"),
+    (_rule('regex: "(?:父母|爸妈|老婆|孩子|同事|领导)知道"', bad="[父母知道]").replace(
+        "    examples:", "    unless: [{regex: '(?:父母|爸妈|老婆|孩子|同事|领导)不', scope: clause}]\n    examples:"), None, "repeated-alternation"),
+    (_rule('regex: "' + "后果自负" * 51 + '"', bad="[" + "后果自负" * 51 + "]"), None, "long-regex"),
+    (CLEAN_PACK, VOCAB, "unused-vocabulary"),
+    (CLEAN_PACK.replace("bad: [明天上门, 欠款不还就打给父母]", "bad: [明天上门]"), None, "untested-branch"),
+])
+def test_check_rules_fails_on_each_defect(tmp_path, pack, vocab, code_name):
+    args = {} if vocab is None else {"vocab": vocab}
+    code, out, _ = _check_rules(tmp_path, pack, **args)
+    assert code == 1, out
+    assert f": {code_name}: " in out
+
+
+def test_rules_vocab_lists_shared_vocabularies(tmp_path):
+    code, out, _ = run_cli("rules", "--vocab", "--rules", _rules_dir(tmp_path, CLEAN_PACK))
+    assert code == 0
+    assert "$family-members" in out and "父母" in out
