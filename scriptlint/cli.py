@@ -319,36 +319,82 @@ def test_rules(rules_dirs, select):
 @click.option("--min-recall", type=float, default=0.0, help="Exit 1 if a category's recall is lower.")
 @friendly
 def eval_cmd(corpus, fmt, config_path, rules_dirs, min_precision, min_recall):
-    """Precision, recall and F1 per category on a labelled JSONL corpus (file or directory)."""
-    from .evaluate import errors, evaluate, load_corpus
+    """Precision, recall and F1 per category on a labelled JSONL corpus (file or directory) of
+    lines and whole calls; a directory with dev/ and test/ is scored per split."""
+    from .evaluate import splits
 
-    examples = load_corpus(corpus)
-    scores = evaluate(examples, build_engine(_config(config_path), rules_dirs))
-    misses, alarms = errors(examples)
+    engine = build_engine(_config(config_path), rules_dirs)
+    results = {name: _eval_split(path, engine) for name, path in splits(corpus).items()}
     if fmt == "json":
-        click.echo(json.dumps({
-            "examples": len(examples),
-            "categories": {k: v.as_dict() for k, v in scores.items()},
-            "misses": [{"source": e.source, "line": e.line, "text": e.text, "category": c} for e, c in misses],
-            "false_alarms": [{"source": e.source, "line": e.line, "text": e.text, "category": c, "rules": e.rules} for e, c in alarms],
-        }, ensure_ascii=False, indent=2))
+        payload = results["all"] if set(results) == {"all"} else {"splits": results}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{'category':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
-        for cat, s in scores.items():
-            click.echo(f"{cat:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
-        click.echo(f"{len(examples)} examples")
-        if misses:
-            click.echo("\nMisses (violations not caught):")
-            for e, c in misses:
-                click.echo(f"  {c:<18} {e.source}:{e.line}  {e.text}")
-        if alarms:
-            click.echo("\nFalse alarms:")
-            for e, c in alarms:
-                click.echo(f"  {c:<18} {e.source}:{e.line}  {e.text}  [{', '.join(e.rules)}]")
-    below = [c for c, s in scores.items() if c != "micro" and (s.precision < min_precision or s.recall < min_recall)]
+        for name, result in results.items():
+            _print_eval(name, result, show_errors=name != "test")
+    below = sorted({f"{name}:{c}" if name != "all" else c for name, r in results.items()
+                    for c, s in r["categories"].items()
+                    if c != "micro" and (s["precision"] < min_precision or s["recall"] < min_recall)})
     if below:
         _err(f"below the bar (P ≥ {min_precision}, R ≥ {min_recall}): {', '.join(below)}")
         sys.exit(1)
+
+
+def _eval_split(path, engine) -> dict:
+    from .evaluate import call_errors, clean_flagged, errors, evaluate, evaluate_calls, load_corpus
+
+    calls: list = []
+    examples = load_corpus(path, calls)
+    scores = evaluate(examples, engine) if examples else {}
+    misses, alarms = errors(examples)
+    flagged, clean = clean_flagged(examples)
+    out = {
+        "examples": len(examples),
+        "categories": {k: v.as_dict() for k, v in scores.items()},
+        "clean_lines_flagged": {"flagged": flagged, "clean": clean, "rate": round(flagged / clean, 4) if clean else 0.0},
+        "misses": [{"source": e.source, "line": e.line, "text": e.text, "category": c} for e, c in misses],
+        "false_alarms": [{"source": e.source, "line": e.line, "text": e.text, "category": c, "rules": e.rules} for e, c in alarms],
+    }
+    if calls:
+        call_scores = evaluate_calls(calls, engine)
+        out["calls"] = {"count": len(calls), **{k: {c: s.as_dict() for c, s in v.items()} for k, v in call_scores.items()},
+                        "errors": call_errors(calls)}
+    return out
+
+
+def _print_table(title: str, table: dict) -> None:
+    click.echo(f"{title}\n{'category':<32}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
+    for cat, s in table.items():
+        click.echo(f"{cat:<32}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>6}{s['fp']:>5}{s['fn']:>5}")
+
+
+def _print_eval(name: str, result: dict, show_errors: bool) -> None:
+    head = f"== {name} ==\n" if name != "all" else ""
+    if result["examples"]:
+        _print_table(f"{head}lines", result["categories"])
+        cf = result["clean_lines_flagged"]
+        click.echo(f"{result['examples']} examples; clean lines flagged: {cf['flagged']}/{cf['clean']} ({cf['rate']:.1%})")
+    if "calls" in result:
+        calls = result["calls"]
+        _print_table(f"\nturns of {calls['count']} calls (utterance categories on agent turns)", calls["turns"])
+        a = calls["turns_any"]["micro"]
+        click.echo(f"violating turns with any finding: {a['tp']}/{a['tp'] + a['fn']} (recall {a['recall']:.3f}); "
+                   f"clean agent turns flagged: {a['fp']} (precision {a['precision']:.3f})")
+        _print_table("\ncall-level categories", calls["calls"])
+    if not show_errors:
+        click.echo("(errors of the test split are not listed: it is not for tuning)\n")
+        return
+    if result["misses"]:
+        click.echo("\nMisses (violations not caught):")
+        for e in result["misses"]:
+            click.echo(f"  {e['category']:<18} {e['source']}:{e['line']}  {e['text']}")
+    if result["false_alarms"]:
+        click.echo("\nFalse alarms:")
+        for e in result["false_alarms"]:
+            click.echo(f"  {e['category']:<18} {e['source']}:{e['line']}  {e['text']}  [{', '.join(e['rules'])}]")
+    for e in result.get("calls", {}).get("errors", []):
+        where = f"{e['call']} turn {e['turn']}" if e["turn"] is not None else f"{e['call']} (call)"
+        click.echo(f"  {e['kind']:<12}{e['category']:<30} {where}  {e.get('text', '')}")
+    click.echo("")
 
 
 if __name__ == "__main__":  # pragma: no cover
