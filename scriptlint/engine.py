@@ -347,7 +347,7 @@ class Engine:
         """Findings for one document. `mapper`, if given, maps `lint_turns` over chunks — (turn
         indices, listener, stage) — elsewhere (worker processes) and yields their findings in chunk
         order; it is used for documents of more than PARALLEL_MIN_TURNS turns."""
-        listener = doc.listener
+        listener = self.listener(doc)
         stage = str(doc.meta.get("stage", "")) or None
         findings: list[Finding] = []
         norms: dict[int, Normalized] = {}
@@ -366,12 +366,24 @@ class Engine:
         if self.document_specs and doc.kind not in ("utterance", "training"):
             view = CallView(self, doc, findings, norms)
             for rule, spec in self.document_specs:
-                if not _applies(rule, Speaker.AGENT, listener, stage):
+                if not _applies(rule, Speaker.AGENT, listener, stage) or (rule.whole_call and not doc.is_call):
                     continue
                 for start, end in KINDS[spec.kind].check(spec, view):
                     turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)
                     findings.append(self._finding(doc, rule, turn, start, end, None))
         return self._finish(doc, findings)
+
+    def listener(self, doc: Document) -> str:
+        """Who the agent talks to (the document's metadata or speakers), or `voicemail` when every
+        other voice in the call is a recorded prompt (无人接听, 请在提示音后留言…)."""
+        listener = doc.listener
+        if listener == "debtor" and doc.meta.get("called_party"):
+            return listener
+        others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
+        prompt = self.ruleset.language.voicemail_re
+        if others and all(prompt.search(t.text) for t in others):
+            return "voicemail"
+        return listener
 
     def lint_turns(self, doc: Document, indices: list[int], listener: str, stage: str | None):
         """Utterance-level findings of the turns at `indices` (the document's listener and call

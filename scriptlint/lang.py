@@ -16,7 +16,7 @@ LIST_KEYS = (
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times",
-    "past_markers", "past_particles", "hedges", "conditionals",
+    "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
 NUMBER_KEYS = ("negation_window",)
@@ -68,6 +68,10 @@ class Language:
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))
         self.hedge_re = re.compile(_alt(d["hedges"], longest_first=True))
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
+        self.voicemail_re = re.compile(_alt(d["voicemail_prompts"], longest_first=True))
+        # a reply that starts with a confirmation, after fillers: 嗯，是我 / 是。/ 对对对
+        self.confirm_re = re.compile(r"^[\s,.。!?啊呃哦喂]*" + _alt(d["confirmations"], longest_first=True) + r"(?![不是])")
+        self.hangup_negator_re = re.compile(_alt(d["hangup_negators"], longest_first=True) + r"[^,.。!?]{0,2}$")
 
     def __reduce__(self):
         return (Language, (self.data,))

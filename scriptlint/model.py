@@ -130,6 +130,15 @@ class Document:
     line_override: int | None = None  # every finding of a JSONL call points at its line
 
     @property
+    def is_call(self) -> bool:
+        """Whether the document is a whole call — a transcript or an ASR export, or any document
+        whose metadata says `call: true` — rather than a script snippet or training text."""
+        flag = self.meta.get("call")
+        if flag is not None:
+            return flag is True or str(flag).lower() in ("true", "yes", "1")
+        return self.kind == "transcript"
+
+    @property
     def listener(self) -> str:
         """Who the agent is talking to: debtor, third_party or unknown."""
         party = str(self.meta.get("called_party", "")).lower()

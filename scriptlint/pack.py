@@ -28,13 +28,13 @@ from .vocab import NAME_RE, REF_RE, Vocabulary
 
 RULE_KEYS = {
     "id", "category", "severity", "message", "suggest", "source", "rationale", "speakers",
-    "listeners", "stages", "match", "unless", "examples",
+    "listeners", "stages", "match", "unless", "examples", "whole_call",
 }
 REQUIRED_KEYS = ("id", "category", "message", "source", "match", "examples")
 PACK_KEYS = {"pack", "description", "rules", "sets", "vocab", "segmentation", "evasions"}
 DATA_DIRS = ("vocab", "lang")  # folders of a rules directory that hold data, not packs
 ID_RE = re.compile(r"^[a-z][a-z-]*(\.[a-z0-9][a-z0-9_-]*)+$")
-LISTENERS = {"debtor", "third_party", "unknown"}
+LISTENERS = {"debtor", "third_party", "unknown", "voicemail"}
 MAX_RULES = 5000
 MAX_PACK_BYTES = 5_000_000
 MAX_PRODUCT = 5000
@@ -62,6 +62,7 @@ class Rule:
     listeners: frozenset[str] = frozenset(LISTENERS)
     stages: frozenset[str] | None = None
     rationale: str = ""
+    whole_call: bool = False  # a call-level rule that judges whole calls only (not script snippets)
     bad: list[str] = field(default_factory=list)
     good: list[str] = field(default_factory=list)
     spans: dict[str, str] = field(default_factory=dict)  # bad example → the span its finding must cover
@@ -440,6 +441,10 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
         rule.speakers = frozenset(Speaker(v) for v in values)
     if "listeners" in raw:
         rule.listeners = frozenset(_enum_list(raw, "listeners", LISTENERS, ctx))
+    if "whole_call" in raw:
+        if not isinstance(raw["whole_call"], bool):
+            raise ctx.error(raw.line_of("whole_call"), "`whole_call` must be true or false")
+        rule.whole_call = raw["whole_call"]
     if "stages" in raw:
         rule.stages = frozenset(ctx.expand(raw["stages"], raw.line_of("stages"), "stages"))
     if "unless" in raw:

@@ -36,7 +36,12 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
         norm = view.norm(last_turn)
         for phrase in data["words"]:
             i = norm.text.find(phrase)
-            if i >= 0 and view.has_other_party:
+            if i >= 0 and view.has_other_party and not _negated(view, norm.text[:i]):
                 a, b = norm.span(i, i + len(phrase))
                 return [(last_turn.offset + a, last_turn.offset + b)]
     return []
+
+
+def _negated(view, before: str) -> bool:
+    """电话先不要挂 / 别挂了: a hang-up word right after a negator asks to stay on the line."""
+    return view.engine.ruleset.language.hangup_negator_re.search(before) is not None

@@ -6,16 +6,20 @@ order:
   ask: [请问是, 本人吗, 是不是, 后四位]    # the agent's verification question
   confirm: [是我, 我就是, 本人, 是的, 对]  # the other side's confirmation
   deny: [不是, 打错, 不认识, 不在]         # …unless it is a denial
+  ask_regex: "是[^,.!?]{1,8}(吗|吧)"      # optional: questions that are a name check too
 ```
-Only calls with the other side's turns are judged (a script has no answers). Points at the first
-premature detail."""
+A reply also confirms when it starts with one of the language's `confirmations` (a bare 是, 嗯,
+对, 是我 — as real callers answer). Only calls with the other side's turns are judged (a script has
+no answers). Points at the first premature detail."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import Speaker
 from . import MatchSpec
 
-KEYS = ("detail", "ask", "confirm", "deny")
+KEYS = ("detail", "ask", "confirm", "deny", "ask_regex")
 
 
 def parse(body, line, ctx) -> MatchSpec:
@@ -24,8 +28,16 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, dict) or set(body) - set(KEYS) or not {"detail", "ask", "confirm"} <= set(body):
         raise ctx.error(line, "`order` takes `detail`, `ask`, `confirm` and optional `deny` phrase lists")
     norm = Normalizer()
-    data = {k: sorted({norm(p).text for p in ctx.expand(body[k], body.line_of(k), f"order.{k}")}) for k in KEYS if k in body}
+    data = {k: sorted({norm(p).text for p in ctx.expand(body[k], body.line_of(k), f"order.{k}")}) for k in KEYS[:4] if k in body}
     data.setdefault("deny", [])
+    data["ask_regex"] = None
+    if "ask_regex" in body:
+        from .regex import expand_sets
+
+        try:
+            data["ask_regex"] = re.compile(expand_sets(str(body["ask_regex"]), body.line_of("ask_regex"), ctx))
+        except re.error as exc:
+            raise ctx.error(body.line_of("ask_regex"), f"ask_regex does not compile: {exc}") from None
     return MatchSpec("order", data, line, document_level=True)
 
 
@@ -33,6 +45,7 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     if not view.has_other_party:
         return []
     data = spec.data
+    confirm_start = view.engine.ruleset.language.confirm_re
     asked = False
     for turn in view.turns:
         norm = view.norm(turn)
@@ -42,8 +55,9 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
                 if i >= 0:
                     a, b = norm.span(i, i + len(phrase))
                     return [(turn.offset + a, turn.offset + b)]
-            if any(p in norm.text for p in data["ask"]):
+            if any(p in norm.text for p in data["ask"]) or (data["ask_regex"] and data["ask_regex"].search(norm.text)):
                 asked = True
-        elif asked and any(p in norm.text for p in data["confirm"]) and not any(p in norm.text for p in data["deny"]):
+        elif asked and not any(p in norm.text for p in data["deny"]) and (
+                any(p in norm.text for p in data["confirm"]) or confirm_start.search(norm.text)):
             return []
     return []

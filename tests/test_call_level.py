@@ -1,0 +1,86 @@
+"""Call-level rules on real-style calls: bare confirmations, spoken amounts and dates, voicemail
+and third-party calls, 不要挂, the agent's own organisation, and script snippets that are not
+calls."""
+
+from __future__ import annotations
+
+import json
+
+from scriptlint.api import lint_text
+
+
+def _call(turns, **meta):
+    return json.dumps({"id": "c1", "meta": meta, "turns": [{"speaker": s, "text": t} for s, t in turns]}, ensure_ascii=False)
+
+
+def _rules(text, kind="json"):
+    return {f.rule.split(".")[0] for f in lint_text(text, kind)}
+
+
+def test_a_bare_confirmation_after_a_name_check_lets_the_agent_state_the_debt():
+    for answer in ("嗯", "是。", "对", "是我", "我就是", "是，我知道"):
+        call = _call([("agent", "您好我是XX银行信用卡中心的小王，请问是马文涛本人吧"), ("debtor", answer),
+                      ("agent", "马先生您的借款已经逾期九十天了，欠款七千四百二十块，请在月底前处理，谢谢，再见")], called_party="debtor")
+        assert "disclosure-before-verification" not in _rules(call), answer
+
+
+def test_debt_talk_after_a_denial_or_without_an_answer_is_disclosure_before_verification():
+    denied = _call([("agent", "喂，是肖波吧？"), ("contact", "不是，我是他哥。"), ("agent", "你弟在我们这借了一万五，逾期快半年了。")])
+    assert "disclosure-before-verification" in _rules(denied)
+    unanswered = _call([("agent", "喂，是肖波吧？"), ("contact", "你找他干嘛？"), ("agent", "他欠我们一万五。")])
+    assert "disclosure-before-verification" in _rules(unanswered)
+
+
+def test_spoken_amounts_and_dates_count_as_stating_them():
+    for said in ("您还有一千三百五十三块三毛二没还", "应还1353块3毛2", "先还三千五吧", "您这边是1.2万", "六月一号之前处理一下",
+                 "月底前还上就行", "下周三能安排吗", "今天下午五点前还上"):
+        call = _call([("agent", "您好，我是XX银行信用卡中心的小王，请问是张先生本人吗？"), ("debtor", "是我"),
+                      ("agent", said + "，谢谢，再见")], called_party="debtor")
+        assert "missing-amount-or-date" not in _rules(call), said
+
+
+def test_a_voicemail_gets_no_person_level_call_rules():
+    call = _call([("agent", "喂？喂？"), ("contact", "您好，您拨打的电话暂时无人接听，请在提示音后留言。"), ("agent", "收到请回电。")],
+                 called_party="unknown")
+    found = _rules(call)
+    assert not found & {"missing-identity", "missing-amount-or-date", "missing-closing", "politeness"}
+
+
+def test_a_voicemail_that_names_the_debt_is_still_disclosure_before_verification():
+    call = _call([("agent", "喂？"), ("contact", "您拨打的电话暂时无人接听，请在提示音后留言。"),
+                  ("agent", "徐志刚，你在我们这边借款三千五已经逾期两个月了。")])
+    assert "disclosure-before-verification" in _rules(call)
+
+
+def test_a_call_to_a_contact_is_not_judged_for_identity_or_amount():
+    call = _call([("agent", "喂，你好，请问是周明吗？"), ("contact", "不是，我是他同事。"), ("agent", "好的，打扰了，谢谢，再见。")],
+                 called_party="contact")
+    assert not _rules(call) & {"missing-identity", "missing-amount-or-date"}
+
+
+def test_asking_the_debtor_not_to_hang_up_is_not_a_hang_up():
+    call = _call([("agent", "您好，我是XX银行信用卡中心的小郑，请问是贺先生吗？"), ("debtor", "是，我挂了啊。"),
+                  ("agent", "贺先生您先别急，电话先不要挂，您这张卡欠款四千零六十块，月底前还就可以。"),
+                  ("debtor", "好吧。"), ("agent", "那您先别挂了")], called_party="debtor")
+    assert "agent-hangup" not in _rules(call)
+    ended = _call([("agent", "您好，我是XX银行信用卡中心的小郑。"), ("debtor", "别烦我。"), ("agent", "行，挂了。")], called_party="debtor")
+    assert "agent-hangup" in _rules(ended)
+
+
+def test_identity_must_name_the_agents_own_organisation():
+    other = _call([("agent", "你好，我姓王。"), ("debtor", "嗯。"), ("agent", "你那笔钱到期了，我们会联系你们公司。")], called_party="debtor")
+    assert "missing-identity" in _rules(other)
+    own = _call([("agent", "喂，刘静是吧？XX金融贷后的。"), ("debtor", "嗯。"), ("agent", "您的两千八今天能还吗，谢谢。")], called_party="debtor")
+    assert "missing-identity" not in _rules(own)
+
+
+def test_a_script_snippet_is_not_a_call():
+    snippet = "请您尽快还款。\n我们会再联系您。"
+    assert not _rules(snippet, "script") & {"missing-identity", "missing-amount-or-date", "missing-closing", "politeness"}
+    as_call = "---\ncall: true\n---\n请您尽快还款。\n我们会再联系您。"
+    assert "missing-identity" in _rules(as_call, "auto")
+
+
+def test_escalation_counts_scolding_replies_not_only_insults():
+    transcript = "坐席：您好，我是XX公司专员。\n客户：神经病，别打了！\n坐席：少废话，今天必须还钱。"
+    assert "escalation-after-hostility" in _rules(transcript, "transcript")
