@@ -85,4 +85,6 @@ def test_fix_carried_by_swap_rule():
 
 def test_utterance_kind_skips_call_level_rules():
     assert {f.category for f in lint_text("你给我听好了", "utterance")} <= {"rude"}
-    assert "missing-identity" in {f.category for f in lint_text("钱什么时候还？\n今天必须还。", "script")}
+    assert "missing-identity" in {f.category for f in lint_text("坐席：钱什么时候还？\n客户：啊？\n坐席：今天必须还。", "transcript")}
+    # a script snippet is not a whole call: no person-level call rules
+    assert "missing-identity" not in {f.category for f in lint_text("钱什么时候还？\n今天必须还。", "script")}

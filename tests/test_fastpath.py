@@ -143,10 +143,10 @@ def test_scanner_finds_every_occurrence_of_every_rule_literal():
     from scriptlint.text.scan import Scanner
 
     engine = get_engine()
-    patterns = engine.scanner.patterns
+    patterns = engine.plan.scanner.patterns
     assert len(patterns) > 1000
     sentences = [s for t in TEXTS[:1500] for s in _sentences(t)]
-    assert all(sorted(engine.scanner(s)) == _every_occurrence(patterns, s) for s in sentences)
+    assert all(sorted(engine.plan.scanner(s)) == _every_occurrence(patterns, s) for s in sentences)
     scanner = Scanner(["坐牢", "牢饭", "ab", "\U00020000坐"])
     assert sorted(scanner("\U00020000坐牢饭ab")) == [(0, 1, 3), (1, 2, 4), (2, 4, 6), (3, 0, 2)]
 
