@@ -15,7 +15,7 @@ LIST_KEYS = (
     "denials_after", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times",
+    "after_quote_classes", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
@@ -62,7 +62,9 @@ class Language:
             f"{_alt(d['reporters'])}(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}|{_alt(d['hearsay'])[3:-1]}")
         self.debunk_re = re.compile(_alt(d["debunkers"]))
         times = _alt(d["said_back_times"])
-        self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己")
+        intents = _alt(d["said_back_intents"])
+        self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己"
+                                       rf"|(?<![跟和给对])(?:您|你)说(?:您|你)?{intents}")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
         self.said_back_any_re = re.compile(self.said_back_re.pattern.replace("(?<![跟和给对])", ""))
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))

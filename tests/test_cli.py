@@ -52,7 +52,8 @@ def test_negated_sentence_exits_zero(tmp_path):
 
 def test_max_warnings_and_fail_on_warning(tmp_path):
     p = tmp_path / "w.txt"
-    p.write_text("您本期应还200元，请您在15号前还款，谢谢，再见。\n", encoding="utf-8")  # no identity: a warning
+    # a whole call (a transcript) without the agent's identity: a warning
+    p.write_text("坐席：请您在15号前处理一下。\n客户：好的。\n坐席：谢谢，再见。\n", encoding="utf-8")
     code, report, _ = run_json(p)
     assert code == 0 and any(v["severity"] == "warning" for v in report["violations"])
     assert run_cli("check", p, "--max-warnings", "0")[0] == 1

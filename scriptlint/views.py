@@ -1,0 +1,158 @@
+"""What matchers see: one normalised sentence (`SentenceView`: literals found, tokens, token
+boundaries, phrase and pattern hits, lazily) and one whole call (`CallView`: turns, events,
+metadata, the utterance-level findings). Offsets → (line, column) by `LineIndex`."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import warnings
+from functools import cached_property
+
+from .matchers import MatchSpec
+from .model import Document, Finding, Speaker, Turn
+from .scopes import SentenceScope
+from .text.normalize import Normalized
+
+
+class LintWarning(UserWarning):
+    pass
+
+
+class LineIndex:
+    """Offsets → (line, column), 1-based, columns in code points."""
+
+    def __init__(self, text: str):
+        self.starts = [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+class SentenceView:
+    """One normalised sentence, with lazily computed tokens, boundaries and pattern matches.
+
+    One Aho–Corasick pass finds every literal any rule needs; `found` is the set of the ids of
+    the literals present, from which the engine picks candidate specs and checks their required
+    literals."""
+
+    def __init__(self, engine, text: str, literals: tuple[list, set[int]] | None = None):
+        self.engine = engine
+        self.text = text
+        self.hits, self.found = literals or engine.literals(text)
+        self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
+        self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
+        self.exception_cache: dict = {}
+
+    def phrase_hits(self, key: int) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of every occurrence of a phrase of spec `key`, overlapping ones too."""
+        out = self._phrase_hits.get(key)
+        if out is None:
+            mine = self.engine.plan.phrases_of[key]
+            literal = self.engine.plan.literal
+            out = [(a, b, literal[i]) for i, a, b in self.hits if i in mine]
+            for ch in self.engine.plan.chars_of[key] & self.found:
+                ch = literal[ch]
+                out.extend((m.start(), m.end(), ch) for m in re.finditer(re.escape(ch), self.text))
+            self._phrase_hits[key] = out
+        return out
+
+    @cached_property
+    def scope(self) -> SentenceScope:
+        return SentenceScope(self.text, self.engine.ruleset.language)
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        if self.engine.reference:
+            return self.engine.segmenter.cut_reference(self.text)
+        return self.engine.segmenter.cut(self.text)
+
+    @cached_property
+    def boundaries(self) -> set[int]:
+        out = {0}
+        pos = 0
+        for tok in self.tokens:
+            pos += len(tok)
+            out.add(pos)
+        return out
+
+    def on_boundary(self, offset: int) -> bool:
+        return offset in self.boundaries
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        out, pos = [], 0
+        for tok in self.tokens:
+            out.append(pos)
+            pos += len(tok)
+        out.append(pos)
+        return out
+
+    def pattern_hits(self, key: int) -> list[tuple[int, int]]:
+        """Character spans where the token patterns of spec `key` match this sentence."""
+        if key not in self._pattern_hits:
+            fast = None if self.engine.reference else self.engine.token_matcher(key)
+            if fast is not None:
+                starts = self._starts
+                self._pattern_hits[key] = [(starts[s], starts[e]) for s, e in fast.spans(self.tokens)]
+            else:
+                matcher = self.engine.matcher_for(key)
+                doc = self.doc
+                self._pattern_hits[key] = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
+        return self._pattern_hits[key]
+
+    @cached_property
+    def doc(self):
+        return self.engine.segmenter.doc(self.tokens)
+
+    def warn(self, message: str) -> None:
+        warnings.warn(message, LintWarning, stacklevel=2)
+
+    def rule_id(self, spec: MatchSpec) -> str:
+        return self.engine.plan.owner[spec.key].id
+
+
+class CallView:
+    """What document-level kinds see: the whole call (turns, events, metadata) and the
+    utterance-level findings already made. `agent_turns` excludes empty turns."""
+
+    def __init__(self, engine, doc: Document, findings: list[Finding], norms: dict[int, Normalized] | None = None):
+        self.engine = engine
+        self.doc = doc
+        self.findings = findings
+        self.turns = [t for t in doc.turns if t.text.strip()]
+        self.agent_turns = [t for t in self.turns if t.speaker is Speaker.AGENT]
+        self._norm: dict[int, Normalized] = dict(norms or {})  # by id(turn), shared with the turn pass
+
+    def norm(self, turn: Turn) -> Normalized:
+        key = id(turn)
+        if key not in self._norm:
+            self._norm[key] = self.engine.normalizer(turn.text)
+        return self._norm[key]
+
+    @staticmethod
+    def span_of(turn: Turn) -> tuple[int, int]:
+        lead = len(turn.text) - len(turn.text.lstrip())
+        return turn.offset + lead, turn.offset + len(turn.text.rstrip())
+
+    def contains(self, turn: Turn, phrases) -> bool:
+        text = self.norm(turn).text
+        return any(p in text for p in phrases)
+
+    @property
+    def has_other_party(self) -> bool:
+        return any(t.speaker is not Speaker.AGENT for t in self.turns)
+
+
+def listener_of(doc: Document, language) -> str:
+    """Who the agent talks to (the document's metadata or speakers), or `voicemail` when every
+    other voice in the call is a recorded prompt (无人接听, 请在提示音后留言…)."""
+    listener = doc.listener
+    if listener == "debtor" and doc.meta.get("called_party"):
+        return listener
+    others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
+    if others and all(language.voicemail_re.search(t.text) for t in others):
+        return "voicemail"
+    return listener
