@@ -17,6 +17,7 @@ LIST_KEYS = (
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
+    "third_party_cues",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
 NUMBER_KEYS = ("negation_window",)
@@ -71,6 +72,7 @@ class Language:
         self.hedge_re = re.compile(_alt(d["hedges"], longest_first=True))
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
         self.voicemail_re = re.compile(_alt(d["voicemail_prompts"], longest_first=True))
+        self.third_party_re = re.compile(_alt(d["third_party_cues"], longest_first=True))
         # a reply that starts with a confirmation, after fillers: 嗯，是我 / 是。/ 对对对
         self.confirm_re = re.compile(r"^[\s,.。!?啊呃哦喂]*" + _alt(d["confirmations"], longest_first=True) + r"(?![不是])")
         self.hangup_negator_re = re.compile(_alt(d["hangup_negators"], longest_first=True) + r"[^,.。!?]{0,2}$")

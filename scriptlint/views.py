@@ -146,13 +146,19 @@ class CallView:
         return any(t.speaker is not Speaker.AGENT for t in self.turns)
 
 
+KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
+
+
 def listener_of(doc: Document, language) -> str:
-    """Who the agent talks to (the document's metadata or speakers), or `voicemail` when every
-    other voice in the call is a recorded prompt (无人接听, 请在提示音后留言…)."""
+    """Who the agent talks to: the call's metadata when it says; else `voicemail` when every other
+    voice is a recorded prompt (无人接听, 请在提示音后留言…); else a third party when the first
+    turns say so (我是他妈, 他不在, 您是他同事吧); else what the speaker labels show."""
     listener = doc.listener
-    if listener == "debtor" and doc.meta.get("called_party"):
-        return listener
+    if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
+        return listener  # the metadata says who was called
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     if others and all(language.voicemail_re.search(t.text) for t in others):
         return "voicemail"
+    if listener != "third_party" and doc.turns and any(language.third_party_re.search(t.text) for t in doc.turns[:6]):
+        return "third_party"  # 我是他妈 / 您是他同事吧: what was said tells who listens
     return listener

@@ -84,3 +84,12 @@ def test_a_script_snippet_is_not_a_call():
 def test_escalation_counts_scolding_replies_not_only_insults():
     transcript = "坐席：您好，我是XX公司专员。\n客户：神经病，别打了！\n坐席：少废话，今天必须还钱。"
     assert "escalation-after-hostility" in _rules(transcript, "transcript")
+
+
+def test_the_listener_comes_from_what_was_said_when_metadata_is_silent():
+    """An ASR export labels the other side `customer`, but she says she is the debtor's mother:
+    debt facts are then disclosure."""
+    call = _call([("agent", "喂，请问是李强吗？"), ("customer", "我是他妈，他不在。"), ("agent", "他在我们平台借的钱已经逾期三个月了。")])
+    assert "disclosure" in _rules(call)
+    own = _call([("agent", "喂，请问是李强吗？"), ("customer", "是我。"), ("agent", "您在我们平台的借款已经逾期三个月了。")])
+    assert "disclosure" not in _rules(own)
