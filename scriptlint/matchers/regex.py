@@ -186,6 +186,7 @@ def _item_required(op, av, sp) -> list[set[str]]:
 
 
 def _is_required_repeat(op, av, sp) -> bool:
+    """A repeat of at least one occurrence: its body is required."""
     return op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1
 
 
