@@ -128,28 +128,51 @@ def _freeze(t: _Tables, rules, sentence, document, unless, branch) -> Plan:
     char_id = {lit: i for lit, i in ids.items() if len(lit) == 1}
     multi = literal[: len(literal) - len(char_id)]
     spec_by_key = {spec.key: (rule, spec) for rule, spec in sentence}
-    literal_mask = [0] * len(literal)
+    literal_keys = _literal_keys(t, ids, spec_by_key)
+    mask, steps = _steps(t, spec_by_key, unless, branch)
+    phrases_of, chars_of = _phrase_literal_ids(t, ids)
+    return Plan(
+        rules=tuple(rules), owner=t.owner, sentence_specs=tuple(sentence), document_specs=tuple(document),
+        spec_by_key=spec_by_key, always=tuple(t.always), patterns=t.patterns, unless=unless, branch=branch,
+        literal=literal, char_id=char_id, chars=frozenset(char_id), scanner=Scanner(multi) if multi else None,
+        literal_mask=_literal_masks(t, ids), literal_keys=literal_keys,
+        triggers=frozenset(i for i, keys in enumerate(literal_keys) if keys),
+        phrases_of=phrases_of, chars_of=chars_of, mask=mask, steps=steps,
+    )
+
+
+def _literal_masks(t: _Tables, ids: dict[str, int]) -> list[int]:
+    """Literal id → bits of the literal sets it belongs to."""
+    literal_mask = [0] * len(ids)
     for lits, bit in t.set_bits.items():
         for lit in lits:
             if lit in ids:
                 literal_mask[ids[lit]] |= 1 << bit
-    literal_keys: list[tuple[int, ...]] = [()] * len(literal)
+    return literal_mask
+
+
+def _literal_keys(t: _Tables, ids: dict[str, int], spec_by_key: dict) -> list[tuple[int, ...]]:
+    """Literal id → the sentence spec keys it triggers."""
+    literal_keys: list[tuple[int, ...]] = [()] * len(ids)
     for lit, keys in t.anchor_index.items():
         if lit in ids:
             literal_keys[ids[lit]] = tuple(k for k in keys if k in spec_by_key)
+    return literal_keys
+
+
+def _steps(t: _Tables, spec_by_key: dict, unless: dict, branch: dict) -> tuple[dict[int, int], dict[int, tuple]]:
+    """Per spec key: the single mask it needs (0 if it has several alternatives) and its step tuple."""
     mask, steps = {}, {}
     for k, (rule, spec) in spec_by_key.items():
         masks = t.required.get(k, ())
         mask[k] = masks[0] if len(masks) == 1 else 0
         steps[k] = (rule, spec, KINDS[spec.kind].find, masks if len(masks) > 1 else None, spec.gate,
                     bool(unless[rule.id]) or k in branch)
-    return Plan(
-        rules=tuple(rules), owner=t.owner, sentence_specs=tuple(sentence), document_specs=tuple(document),
-        spec_by_key=spec_by_key, always=tuple(t.always), patterns=t.patterns, unless=unless, branch=branch,
-        literal=literal, char_id=char_id, chars=frozenset(char_id), scanner=Scanner(multi) if multi else None,
-        literal_mask=literal_mask, literal_keys=literal_keys,
-        triggers=frozenset(i for i, keys in enumerate(literal_keys) if keys),
-        phrases_of={k: frozenset(ids[p] for p in ps if len(p) > 1) for k, ps in t.phrase_sets.items()},
-        chars_of={k: frozenset(ids[p] for p in ps if len(p) == 1) for k, ps in t.phrase_sets.items()},
-        mask=mask, steps=steps,
-    )
+    return mask, steps
+
+
+def _phrase_literal_ids(t: _Tables, ids: dict[str, int]) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
+    """Per phrases/swap spec: the ids of its multi-character literals, and of its single-character ones."""
+    phrases_of = {k: frozenset(ids[p] for p in ps if len(p) > 1) for k, ps in t.phrase_sets.items()}
+    chars_of = {k: frozenset(ids[p] for p in ps if len(p) == 1) for k, ps in t.phrase_sets.items()}
+    return phrases_of, chars_of

@@ -20,9 +20,9 @@ from operator import or_
 from .compiler import compile_plan
 from .conditions import Conditions
 from .matchers import KINDS
-from .matchers.tokens import TokenMatcher
 from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
+from .pattern_matchers import Matchers
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
 from .views import CallView, LineIndex, LintWarning, SentenceView, listener_of
 
@@ -65,8 +65,12 @@ class Engine:
         self.conditions = Conditions(self.plan)
         self.normalizer = Normalizer(ruleset.evasions)
         self.segmenter = ruleset.segmenter
-        self._matchers: dict[int, object] = {}
-        self._token_matchers: dict[int, object] = {}
+        # Pattern matchers, built lazily and cached (see pattern_matchers.py). Their methods are
+        # the engine's own: `token_matcher(key)`, `matcher_for(key)`, `warm_up()`.
+        self.matchers = Matchers(self.plan, self.segmenter, self.reference)
+        self.token_matcher = self.matchers.token_matcher
+        self.matcher_for = self.matchers.matcher_for
+        self.warm_up = self.matchers.warm_up
         self._applicable: dict[tuple, frozenset[int]] = {}
 
     def literals(self, text: str) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -78,38 +82,6 @@ class Engine:
         found = {i for i, _, _ in hits}
         found.update(map(plan.char_id.__getitem__, plan.chars.intersection(text)))
         return hits, found
-
-    def token_matcher(self, key: int):
-        """The in-process token matcher for a pattern spec, or None when the spec uses spaCy
-        features it does not implement (then spaCy's Matcher runs, as on the reference path)."""
-        if key not in self._token_matchers:
-            self._token_matchers[key] = TokenMatcher.compile(self.plan.patterns[key])
-        return self._token_matchers[key]
-
-    def matcher_for(self, key: int):
-        """One spaCy Matcher per pattern spec, built the first time a sentence needs it, so a run
-        pays only for the patterns its text can trigger."""
-        matcher = self._matchers.get(key)
-        if matcher is None:
-            from spacy.matcher import Matcher
-
-            matcher = Matcher(self.segmenter.vocab)
-            matcher.add(str(key), self.plan.patterns[key])
-            self._matchers[key] = matcher
-        return matcher
-
-    def warm_up(self) -> None:
-        """Load the segmenter's dictionary (and, on the reference path, import spaCy's matcher)
-        now, before forking workers, so every worker shares them; matchers themselves are still
-        built only when a sentence needs one."""
-        if self.reference:
-            self.segmenter.cut_reference("预热")
-            if self.plan.patterns:
-                import spacy.matcher  # noqa: F401
-
-                _ = self.segmenter.vocab
-        else:
-            self.segmenter.cut("预热")
 
     def applicable(self, speaker: Speaker, listener, stage) -> frozenset[int]:
         """Sentence spec keys whose rule applies to this speaker, listener and call stage."""
@@ -159,7 +131,7 @@ class Engine:
                 continue
             for start, end in KINDS[spec.kind].check(spec, view):
                 turn = next((t for t in doc.turns if t.offset <= start <= t.offset + len(t.text)), None)
-                out.append(self._finding(doc, rule, turn, start, end, None))
+                out.append(_finding(doc, rule, turn, start, end, None))
         return out
 
     def lint_turns(self, doc: Document, indices: list[int], listener: str, stage: str | None):
@@ -219,26 +191,28 @@ class Engine:
                     o_start, o_end = norm.span(ss + a, ss + b)
                     start, end = turn.offset + o_start, turn.offset + o_end
                     fix = Fix(start, end, replacement) if replacement is not None else None
-                    out.append(self._finding(doc, rule, turn, start, end, fix, spec.suggest))
+                    out.append(_finding(doc, rule, turn, start, end, fix, spec.suggest))
         return out
 
-    def _finding(self, doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None,
-                 suggestion: str = "") -> Finding:
-        return Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
-            message=rule.message,
-            suggestion=suggestion or rule.suggest,
-            start=start,
-            end=end,
-            match=doc.text[start:end],
-            path=doc.path,
-            fix=fix,
-            speaker=turn.speaker.value if turn else None,
-            call_id=doc.call_id,
-            turn=turn.index if turn is not None and doc.kind in ("transcript", "json") else None,
-        )
+
+def _finding(doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None,
+             suggestion: str = "") -> Finding:
+    """A finding of `rule` at [start, end) of the document's text (`turn`: the turn it lies in)."""
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.message,
+        suggestion=suggestion or rule.suggest,
+        start=start,
+        end=end,
+        match=doc.text[start:end],
+        path=doc.path,
+        fix=fix,
+        speaker=turn.speaker.value if turn else None,
+        call_id=doc.call_id,
+        turn=turn.index if turn is not None and doc.kind in ("transcript", "json") else None,
+    )
 
 
 def _finish(doc: Document, findings: list[Finding]) -> list[Finding]:

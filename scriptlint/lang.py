@@ -97,6 +97,35 @@ def _read(path: Path) -> dict:
     return data or {}
 
 
+def _merged_list(old: list, value) -> list | None:
+    """`old` extended by the new words of `value`; None if `value` is not a list of non-empty strings."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        return None
+    return list(old) + [v for v in value if v not in old]
+
+
+def _merged_map(old: dict, value) -> dict | None:
+    """`old` updated by `value`; None if `value` is not a mapping."""
+    if not isinstance(value, dict):
+        return None
+    return {**old, **value}
+
+
+def _merged_number(old, value) -> int | None:
+    """`value` replacing `old`; None unless it is a number from 1 to 100."""
+    if not isinstance(value, int) or not 0 < value <= 100:
+        return None
+    return value
+
+
+# Per entry: how a file's value merges into the data so far, the empty value, and the error if invalid.
+_MERGERS = {
+    **dict.fromkeys(LIST_KEYS, (_merged_list, [], "language list {key!r} must hold non-empty strings")),
+    **dict.fromkeys(MAP_KEYS, (_merged_map, {}, "language entry {key!r} must be a mapping")),
+    **dict.fromkeys(NUMBER_KEYS, (_merged_number, None, "language entry {key!r} must be a number from 1 to 100")),
+}
+
+
 def _merge(base: dict, extra: dict, path: str) -> None:
     from .pack import PackError
 
@@ -104,21 +133,14 @@ def _merge(base: dict, extra: dict, path: str) -> None:
         line = extra.line_of(key) if hasattr(extra, "line_of") else 0
         if key == "description":
             continue
-        if key in LIST_KEYS:
-            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise PackError(path, line, f"language list {key!r} must hold non-empty strings")
-            base[key] = list(base.get(key, [])) + [v for v in value if v not in base.get(key, [])]
-        elif key in MAP_KEYS:
-            if not isinstance(value, dict):
-                raise PackError(path, line, f"language entry {key!r} must be a mapping")
-            base[key] = {**base.get(key, {}), **value}
-        elif key in NUMBER_KEYS:
-            if not isinstance(value, int) or not 0 < value <= 100:
-                raise PackError(path, line, f"language entry {key!r} must be a number from 1 to 100")
-            base[key] = value
-        else:
+        if key not in _MERGERS:
             known = ", ".join(LIST_KEYS + MAP_KEYS + NUMBER_KEYS)
             raise PackError(path, line, f"unknown language entry {key!r} (known: {known})")
+        merged, empty, error = _MERGERS[key]
+        new = merged(base.get(key, empty), value)
+        if new is None:
+            raise PackError(path, line, error.format(key=key))
+        base[key] = new
 
 
 @lru_cache(maxsize=1)

@@ -400,26 +400,8 @@ def _str_field(raw, key: str, ctx: _Ctx, required: bool) -> str:
 
 
 def _parse_rule(raw, ctx: _Ctx) -> Rule:
-    ctx.rule_id = None
-    if not isinstance(raw, dict):
-        raise ctx.error(getattr(raw, "line", 0), "each rule must be a mapping with `id`, `category`, …")
-    if isinstance(raw.get("id"), str):
-        ctx.rule_id = raw["id"]
-    unknown = set(raw) - RULE_KEYS
-    if unknown:
-        key = sorted(unknown, key=str)[0]
-        raise ctx.error(raw.line_of(key), f"unknown key {key!r} (allowed: {', '.join(sorted(RULE_KEYS))})")
-    for key in REQUIRED_KEYS:
-        if key not in raw:
-            raise ctx.error(raw.line, f"missing required key `{key}`")
-    rid = _str_field(raw, "id", ctx, True)
-    if not ID_RE.match(rid):
-        raise ctx.error(raw.line_of("id"), "`id` must be dotted and lower-case, category first (threat.violence)")
-    category = _str_field(raw, "category", ctx, True)
-    if category not in CATEGORIES:
-        raise ctx.error(raw.line_of("category"), f"unknown category {category!r} (see SPEC §2: {', '.join(CATEGORIES)})")
-    if rid.split(".")[0] != category:
-        raise ctx.error(raw.line_of("id"), f"`id` must start with its category: {category}.…")
+    _check_rule_keys(raw, ctx)
+    rid, category = _rule_identity(raw, ctx)
     sev_raw = raw.get("severity", CATEGORIES[category].severity.label)
     if sev_raw not in ("error", "warning", "info"):
         raise ctx.error(raw.line_of("severity"), "`severity` must be error, warning or info")
@@ -436,6 +418,42 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
         path=ctx.path,
         line=raw.line,
     )
+    _parse_optional_fields(raw, rule, ctx)
+    _parse_rule_examples(raw, rule, ctx)
+    return rule
+
+
+def _check_rule_keys(raw, ctx: _Ctx) -> None:
+    """A rule is a mapping with only known keys and all required ones; sets `ctx.rule_id` for errors."""
+    ctx.rule_id = None
+    if not isinstance(raw, dict):
+        raise ctx.error(getattr(raw, "line", 0), "each rule must be a mapping with `id`, `category`, …")
+    if isinstance(raw.get("id"), str):
+        ctx.rule_id = raw["id"]
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        key = sorted(unknown, key=str)[0]
+        raise ctx.error(raw.line_of(key), f"unknown key {key!r} (allowed: {', '.join(sorted(RULE_KEYS))})")
+    for key in REQUIRED_KEYS:
+        if key not in raw:
+            raise ctx.error(raw.line, f"missing required key `{key}`")
+
+
+def _rule_identity(raw, ctx: _Ctx) -> tuple[str, str]:
+    """The rule's validated `id` and `category` (the id starts with its category)."""
+    rid = _str_field(raw, "id", ctx, True)
+    if not ID_RE.match(rid):
+        raise ctx.error(raw.line_of("id"), "`id` must be dotted and lower-case, category first (threat.violence)")
+    category = _str_field(raw, "category", ctx, True)
+    if category not in CATEGORIES:
+        raise ctx.error(raw.line_of("category"), f"unknown category {category!r} (see SPEC §2: {', '.join(CATEGORIES)})")
+    if rid.split(".")[0] != category:
+        raise ctx.error(raw.line_of("id"), f"`id` must start with its category: {category}.…")
+    return rid, category
+
+
+def _parse_optional_fields(raw, rule: Rule, ctx: _Ctx) -> None:
+    """`speakers`, `listeners`, `whole_call`, `stages` and `unless`, each only when given."""
     if "speakers" in raw:
         values = _enum_list(raw, "speakers", {s.value for s in Speaker}, ctx)
         rule.speakers = frozenset(Speaker(v) for v in values)
@@ -452,6 +470,10 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
         if not isinstance(items, list):
             raise ctx.error(raw.line_of("unless"), f"`unless` must be a list of scopes ({', '.join(UNLESS_SCOPES)}) or phrase/pattern/regex exceptions")
         rule.unless = [parse_unless(item, getattr(items, "line", raw.line_of("unless")), ctx) for item in items]
+
+
+def _parse_rule_examples(raw, rule: Rule, ctx: _Ctx) -> None:
+    """`examples:` with `bad` and `good` lists; a bad example's optional span goes to `rule.spans`."""
     ex = raw["examples"]
     if not isinstance(ex, dict) or set(ex) - {"bad", "good"}:
         raise ctx.error(raw.line_of("examples"), "`examples` must be a mapping with `bad` and `good` lists")
@@ -462,7 +484,6 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
         setattr(rule, key, [t for t, _ in pairs])
         if key == "bad":
             rule.spans = {t: s for t, s in pairs if s is not None}
-    return rule
 
 
 def _enum_list(raw, key: str, allowed: set[str], ctx: _Ctx) -> list[str]:

@@ -91,6 +91,13 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
         if lang.reset_re.search(before[b:]) and not lang.because_re.search(before[b:]):
             return False
         return True
+    return _negated_within_or_after(scope, start, end, c_end)
+
+
+def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: int) -> bool:
+    """The negations is_negated finds without a negator before the hit: one inside a hit that
+    starts at its own subject, or a denial right after the hit (`c_end` is its clause's end)."""
+    sent, lang = scope.text, scope.lang
     # A hit that starts at its own subject (我们…不会…) carries the negator inside it.
     inner = lang.subject_neg_re.match(sent, start, end)
     if inner and not lang.condition_re.match(sent, inner.start("neg")):
@@ -195,6 +202,19 @@ def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
     kinds = set(item) & set(CONDITION_KINDS)
     if len(kinds) != 1 or set(item) - {*CONDITION_KINDS, "scope", "position", "within"}:
         raise ctx.error(line, f"a `{what}` mapping holds one of {'/'.join(CONDITION_KINDS)}, plus optional scope, position and within")
+    scope, position, within = _placement(item, line, ctx)
+    kind = kinds.pop()
+    from .matchers import KINDS
+
+    body = item[kind]
+    if kind == "vocab":
+        kind, body = "phrases", _vocab_phrases(body, line, ctx)
+    spec = KINDS[kind].parse(body, line, ctx)
+    return Unless(kind, spec, scope, position, within=within)
+
+
+def _placement(item, line: int, ctx) -> tuple[str, str, int | None]:
+    """A condition mapping's validated `scope`, `position` and `within` (defaults filled in)."""
     scope = item.get("scope", "sentence" if "within" in item else "clause")
     position = item.get("position", "any")
     within = item.get("within")
@@ -206,17 +226,15 @@ def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
         raise ctx.error(line, "`within` must be a number of characters from 0 to 200")
     if within is not None and scope == "turn":
         raise ctx.error(line, "`within` measures characters inside a sentence; it cannot go with scope: turn")
-    kind = kinds.pop()
-    from .matchers import KINDS
+    return scope, position, within
 
-    body = item[kind]
-    if kind == "vocab":
-        names = body if isinstance(body, list) else [body]
-        if not names or not all(isinstance(n, str) and n for n in names):
-            raise ctx.error(line, "`vocab` takes a vocabulary name or a list of names")
-        kind, body = "phrases", [n if n.startswith("$") else f"${n}" for n in names]
-    spec = KINDS[kind].parse(body, line, ctx)
-    return Unless(kind, spec, scope, position, within=within)
+
+def _vocab_phrases(body, line: int, ctx) -> list[str]:
+    """`vocab: name` (or a list of names) as the phrases entries `$name`."""
+    names = body if isinstance(body, list) else [body]
+    if not names or not all(isinstance(n, str) and n for n in names):
+        raise ctx.error(line, "`vocab` takes a vocabulary name or a list of names")
+    return [n if n.startswith("$") else f"${n}" for n in names]
 
 
 def near(span: tuple[int, int], start: int, end: int, within: int | None) -> bool:

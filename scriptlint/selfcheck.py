@@ -56,6 +56,11 @@ def untested_branches(ruleset: RuleSet, rule: Rule) -> list:
 
 def check_rule(ruleset: RuleSet, rule: Rule, engine: Engine | None = None) -> list[ExampleFailure]:
     engine = engine or engine_for_rule(ruleset, rule)
+    return _bad_failures(engine, rule) + _branch_failures(ruleset, engine, rule) + _good_failures(engine, rule)
+
+
+def _bad_failures(engine: Engine, rule: Rule) -> list[ExampleFailure]:
+    """The rule's bad examples that do not fire, or not on their expected span."""
     failures = []
     for text in rule.bad:
         span = rule.spans.get(text)
@@ -63,6 +68,12 @@ def check_rule(ruleset: RuleSet, rule: Rule, engine: Engine | None = None) -> li
             failures.append(ExampleFailure(rule.id, "bad", text, "does not fire"))
         elif span is not None and not _fires(engine, rule, text, span):
             failures.append(ExampleFailure(rule.id, "bad", text, f"fires, but not on the span 「{span}」"))
+    return failures
+
+
+def _branch_failures(ruleset: RuleSet, engine: Engine, rule: Rule) -> list[ExampleFailure]:
+    """Branch examples that their branch alone does not flag, or that the whole rule does not."""
+    failures = []
     for spec in rule.matchers:
         if not spec.bad:
             continue
@@ -73,6 +84,12 @@ def check_rule(ruleset: RuleSet, rule: Rule, engine: Engine | None = None) -> li
                 failures.append(ExampleFailure(rule.id, "branch", text, f"the branch at line {spec.line} does not fire alone{where}"))
             elif not _fires(engine, rule, text):
                 failures.append(ExampleFailure(rule.id, "branch", text, "fires alone but the whole rule does not (an exception?)"))
+    return failures
+
+
+def _good_failures(engine: Engine, rule: Rule) -> list[ExampleFailure]:
+    """The rule's good examples (traps) that it fires on."""
+    failures = []
     for text in rule.good:
         hits = [f for f in lint_text(text, "auto", engine=engine) if f.rule == rule.id]
         if hits:

@@ -29,49 +29,70 @@ ARROW = re.compile(r"→|=>|->|⟶|✅")
 def read(text: str, path: str) -> Document:
     meta, body = frontmatter.split(text)
     doc = Document(path=path, kind="training", text=text, meta=meta)
-    bad_level: int | None = None
-    fence: str | None = None
-    fence_bad = False
-    index = 0
+    reader = _Reader(doc)
     for offset, line in lines_with_offsets(text, body):
         fm = FENCE.match(line)
-        if fence is not None:
-            if fm and fm.group(1).startswith(fence[0]) and len(fm.group(1)) >= len(fence):
-                fence = None
-                continue
-            if line.strip():
-                doc.turns.append(Turn(Speaker.AGENT, line, offset, index))
-                index += 1
-                if fence_bad or bad_level is not None:
-                    doc.counter_example_spans.append((offset, offset + len(line)))
-            continue
-        if fm:
-            fence = fm.group(1)
-            fence_bad = fm.group(2).lower() in ("bad", "反例")
-            continue
-        hm = HEADING.match(line)
-        if hm:
-            level = len(hm.group(1))
-            if bad_level is not None and level <= bad_level:
-                bad_level = None
-            if BAD_HEADING.search(hm.group(2)) and not GOOD_HEADING.search(hm.group(2)):
-                bad_level = level
-            continue
-        if not line.strip():
-            continue
+        if reader.fence is not None:
+            reader.fenced_line(line, offset, fm)
+        elif fm:
+            reader.fence = fm.group(1)
+            reader.fence_bad = fm.group(2).lower() in ("bad", "反例")
+        elif hm := HEADING.match(line):
+            reader.heading(len(hm.group(1)), hm.group(2))
+        elif line.strip():
+            reader.prose_line(line, offset)
+    return doc
+
+
+class _Reader:
+    """The state of reading a training document line by line: the open fence (its marker and
+    whether its info string marks it bad), the level of the counter-example section we are in,
+    and the next turn index."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.bad_level: int | None = None
+        self.fence: str | None = None
+        self.fence_bad = False
+        self.index = 0
+
+    def _turn(self, content: str, start: int) -> None:
+        self.doc.turns.append(Turn(Speaker.AGENT, content, start, self.index))
+        self.index += 1
+
+    def fenced_line(self, line: str, offset: int, fm) -> None:
+        """A line inside a fence: its closing marker, or a turn (a counter-example in a bad fence
+        or section)."""
+        if fm and fm.group(1).startswith(self.fence[0]) and len(fm.group(1)) >= len(self.fence):
+            self.fence = None
+            return
+        if line.strip():
+            self._turn(line, offset)
+            if self.fence_bad or self.bad_level is not None:
+                self.doc.counter_example_spans.append((offset, offset + len(line)))
+
+    def heading(self, level: int, title: str) -> None:
+        """A heading closes a counter-example section of its level or deeper, and may open one."""
+        if self.bad_level is not None and level <= self.bad_level:
+            self.bad_level = None
+        if BAD_HEADING.search(title) and not GOOD_HEADING.search(title):
+            self.bad_level = level
+
+    def prose_line(self, line: str, offset: int) -> None:
+        """A prose line, list item or quote, without its markers: a turn, with its counter-example
+        spans."""
         lead = MARKER.match(line).end()
         content = line[lead:]
         start = offset + lead
-        doc.turns.append(Turn(Speaker.AGENT, content, start, index))
-        index += 1
-        if bad_level is not None:
-            doc.counter_example_spans.append((start, start + len(content)))
+        self._turn(content, start)
+        spans = self.doc.counter_example_spans
+        if self.bad_level is not None:
+            spans.append((start, start + len(content)))
         elif BAD_LINE.match(content):
             arrow = ARROW.search(content)
             end = arrow.start() if arrow else len(content)
-            doc.counter_example_spans.append((start, start + end))
+            spans.append((start, start + end))
         else:
             for qa, qb in quote_spans(content):
                 if default_language().prohibit_say_re.search(content[:qa]):
-                    doc.counter_example_spans.append((start + qa, start + qb + 1))
-    return doc
+                    spans.append((start + qa, start + qb + 1))

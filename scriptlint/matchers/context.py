@@ -23,12 +23,7 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, dict) or set(body) - {"after", "within", "then", "unless"} or not {"after", "then"} <= set(body):
         raise ctx.error(line, "`context` takes `after` ({speakers, phrases}), `then` ({categories} or {phrases}), optional `within`, `unless`")
     norm = Normalizer()
-    after = body["after"]
-    if not isinstance(after, dict) or "phrases" not in after:
-        raise ctx.error(body.line_of("after"), "`after` needs `phrases` (and optional `speakers`)")
-    speakers = after.get("speakers", ["debtor", "third_party"])
-    if not isinstance(speakers, list) or any(s not in _SPEAKERS for s in speakers):
-        raise ctx.error(after.line_of("speakers"), f"`speakers` must be a list of {', '.join(sorted(_SPEAKERS))}")
+    after, speakers = _after(body, ctx)
     then = body["then"]
     if not isinstance(then, dict) or len(then) != 1 or not set(then) <= {"categories", "phrases"}:
         raise ctx.error(body.line_of("then"), "`then` holds either `categories` or `phrases`")
@@ -36,11 +31,33 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(within, int) or within < 1:
         raise ctx.error(body.line_of("within"), "`within` must be a positive integer")
     data = {
-        "after": sorted({norm(p).text for p in ctx.expand(after["phrases"], after.line_of("phrases"), "after.phrases")}),
+        "after": _phrases(norm, after, "phrases", ctx, "after.phrases"),
         "speakers": {Speaker(s) for s in speakers},
         "within": within,
-        "unless": sorted({norm(p).text for p in ctx.expand(body["unless"], body.line_of("unless"), "unless")}) if "unless" in body else [],
+        "unless": _phrases(norm, body, "unless", ctx, "unless") if "unless" in body else [],
     }
+    data.update(_then(norm, then, ctx))
+    return MatchSpec("context", data, line, document_level=True)
+
+
+def _after(body, ctx) -> tuple[dict, list[str]]:
+    """The `after:` mapping and its validated speakers (by default the debtor and third parties)."""
+    after = body["after"]
+    if not isinstance(after, dict) or "phrases" not in after:
+        raise ctx.error(body.line_of("after"), "`after` needs `phrases` (and optional `speakers`)")
+    speakers = after.get("speakers", ["debtor", "third_party"])
+    if not isinstance(speakers, list) or any(s not in _SPEAKERS for s in speakers):
+        raise ctx.error(after.line_of("speakers"), f"`speakers` must be a list of {', '.join(sorted(_SPEAKERS))}")
+    return after, speakers
+
+
+def _phrases(norm, mapping, key: str, ctx, what: str) -> list[str]:
+    """A phrase list entry, sets expanded, normalised, deduplicated and sorted."""
+    return sorted({norm(p).text for p in ctx.expand(mapping[key], mapping.line_of(key), what)})
+
+
+def _then(norm, then, ctx) -> dict:
+    """`then:` as data: `categories` (validated against the known ones) or normalised `phrases`."""
     if "categories" in then:
         from ..model import CATEGORIES
 
@@ -48,10 +65,8 @@ def parse(body, line, ctx) -> MatchSpec:
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
             raise ctx.error(then.line_of("categories"), f"unknown category {bad[0]!r}")
-        data["categories"] = set(cats)
-    else:
-        data["phrases"] = sorted({norm(p).text for p in ctx.expand(then["phrases"], then.line_of("phrases"), "then.phrases")})
-    return MatchSpec("context", data, line, document_level=True)
+        return {"categories": set(cats)}
+    return {"phrases": _phrases(norm, then, "phrases", ctx, "then.phrases")}
 
 
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:

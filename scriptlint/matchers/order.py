@@ -50,14 +50,33 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     for turn in view.turns:
         norm = view.norm(turn)
         if turn.speaker is Speaker.AGENT:
-            for phrase in data["detail"]:
-                i = norm.text.find(phrase)
-                if i >= 0:
-                    a, b = norm.span(i, i + len(phrase))
-                    return [(turn.offset + a, turn.offset + b)]
-            if any(p in norm.text for p in data["ask"]) or (data["ask_regex"] and data["ask_regex"].search(norm.text)):
+            span = _detail_span(data["detail"], norm)
+            if span is not None:
+                a, b = span
+                return [(turn.offset + a, turn.offset + b)]
+            if _asks(data, norm.text):
                 asked = True
-        elif asked and not any(p in norm.text for p in data["deny"]) and (
-                any(p in norm.text for p in data["confirm"]) or confirm_start.search(norm.text)):
+        elif asked and _confirms(data, norm.text, confirm_start):
             return []
     return []
+
+
+def _detail_span(details: list[str], norm) -> tuple[int, int] | None:
+    """Where the first of the detail phrases (in list order) occurs in an agent turn, in the
+    turn's original coordinates."""
+    for phrase in details:
+        i = norm.text.find(phrase)
+        if i >= 0:
+            return norm.span(i, i + len(phrase))
+    return None
+
+
+def _asks(data: dict, text: str) -> bool:
+    """An agent turn asks who is listening: an `ask` phrase or an `ask_regex` match."""
+    return any(p in text for p in data["ask"]) or bool(data["ask_regex"] and data["ask_regex"].search(text))
+
+
+def _confirms(data: dict, text: str, confirm_start) -> bool:
+    """A reply confirms: no denial, and a `confirm` phrase or a leading confirmation (是, 嗯, 对…)."""
+    return not any(p in text for p in data["deny"]) and bool(
+        any(p in text for p in data["confirm"]) or confirm_start.search(text))

@@ -50,9 +50,17 @@ def parse(body, line, ctx) -> MatchSpec:
     patterns = body if isinstance(body[0], list) else [body]
     expanded = [[_expand_token(t, getattr(p, "line", line), ctx) for t in p] for p in patterns]
     _validate(expanded, line, ctx)
-    anchors: set[str] = set()
-    words: set[str] = set()
-    required: list[list[list[str]]] = []  # per pattern: the literal sets of its required tokens
+    anchors, required = _anchors_and_required(expanded)
+    spec = MatchSpec("pattern", expanded, line, words=_words(expanded), anchors=sorted(anchors) if anchors is not None else None)
+    spec.required = required
+    return spec
+
+
+def _anchors_and_required(expanded) -> tuple[set[str] | None, list[list[list[str]]]]:
+    """The prefilter anchors (each pattern's most selective required literal set; None when a
+    pattern has no literal token) and, per pattern, the literal sets of its required tokens."""
+    anchors: set[str] | None = set()
+    required: list[list[list[str]]] = []
     for pat in expanded:
         sets = [_literals(t) for t in pat if _required(t) and _literals(t)]
         required.append(sets)
@@ -61,12 +69,16 @@ def parse(body, line, ctx) -> MatchSpec:
             continue
         if anchors is not None:
             anchors.update(min(sets, key=selectivity))
+    return anchors, required
+
+
+def _words(expanded) -> set[str]:
+    """The literal words of 2 to 4 characters anywhere in the patterns."""
+    words: set[str] = set()
     for pat in expanded:
         for t in pat:
             words.update(w for w in (_literals(t) or []) if 1 < len(w) <= 4)
-    spec = MatchSpec("pattern", expanded, line, words=words, anchors=sorted(anchors) if anchors is not None else None)
-    spec.required = required
-    return spec
+    return words
 
 
 def _validate(patterns, line, ctx) -> None:

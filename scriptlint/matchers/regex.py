@@ -78,16 +78,7 @@ def class_gate(sp, branches, weak_ok: bool = False):
     `weak_ok`, for any required class when the regex has no required literal."""
     gates = []
     for branch in branches:
-        best = None  # (run length, class source)
-        for op, av in branch:
-            if op is sp.IN:
-                cand = (1, _class_source(av, sp))
-            elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is sp.IN:
-                cand = (av[0], _class_source(av[2][0][1], sp))
-            else:
-                continue
-            if cand[1] is not None and (best is None or cand[0] > best[0]):
-                best = cand
+        best = _longest_class_run(branch, sp)
         if best is None or (best[0] < GATE_MIN_RUN and not weak_ok):
             return None
         gates.append(best[1] if best[0] == 1 else f"{best[1]}{{{best[0]}}}")
@@ -95,6 +86,22 @@ def class_gate(sp, branches, weak_ok: bool = False):
         return re_mod.compile("|".join(f"(?:{g})" for g in gates), re_mod.IGNORECASE)
     except re_mod.error:  # pragma: no cover - a class we rendered wrongly: no gate rather than a wrong one
         return None
+
+
+def _longest_class_run(branch, sp) -> tuple[int, str] | None:
+    """(run length, class source) of the longest required run of one character class in a
+    branch's top-level items (the first of equal length), or None."""
+    best = None
+    for op, av in branch:
+        if op is sp.IN:
+            cand = (1, _class_source(av, sp))
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is sp.IN:
+            cand = (av[0], _class_source(av[2][0][1], sp))
+        else:
+            continue
+        if cand[1] is not None and (best is None or cand[0] > best[0]):
+            best = cand
+    return best
 
 
 def _class_source(av, sp) -> str | None:
@@ -156,51 +163,66 @@ def _seq_required(items, sp) -> list[set[str]]:
         if run:
             out.append({run})
             run = ""
-        if op is sp.SUBPATTERN:
-            out.extend(_seq_required(list(av[-1]), sp))
-        elif op is sp.BRANCH:
-            best = [_seq_anchors(list(branch), sp) for branch in av[1]]
-            if all(best):
-                out.append(set().union(*best))
-        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            out.extend(_seq_required(list(av[2]), sp))
-        elif op is sp.IN and len(av) <= 8 and all(o is sp.LITERAL for o, _ in av):
-            out.append({chr(v) for _, v in av})
-        elif op is sp.ASSERT:  # a positive lookaround's literals are in the sentence too
-            out.extend(_seq_required(list(av[1]), sp))
+        out.extend(_item_required(op, av, sp))
     if run:
         out.append({run})
     return out
+
+
+def _item_required(op, av, sp) -> list[set[str]]:
+    """The literal sets a non-literal item of a sequence requires (none for optional items)."""
+    if op is sp.SUBPATTERN:
+        return _seq_required(list(av[-1]), sp)
+    if op is sp.BRANCH:
+        best = [_seq_anchors(list(branch), sp) for branch in av[1]]
+        return [set().union(*best)] if all(best) else []
+    if _is_required_repeat(op, av, sp):
+        return _seq_required(list(av[2]), sp)
+    if op is sp.IN and len(av) <= 8 and all(o is sp.LITERAL for o, _ in av):
+        return [{chr(v) for _, v in av}]
+    if op is sp.ASSERT:  # a positive lookaround's literals are in the sentence too
+        return _seq_required(list(av[1]), sp)
+    return []
+
+
+def _is_required_repeat(op, av, sp) -> bool:
+    """A repeat of at least one occurrence: its body is required."""
+    return op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1
 
 
 def _seq_anchors(items, sp) -> set[str] | None:
     """The best required-literal set of a sequence: a run of literals, or a required item's set."""
     best: set[str] | None = None
     run = ""
-
-    def consider(candidate):
-        nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
-            best = candidate
-
     for op, av in items:
         if op is sp.LITERAL:
             run += chr(av)
             continue
-        consider({run} if run else None)
+        best = _better(best, {run} if run else None)
         run = ""
-        if op is sp.SUBPATTERN:
-            consider(_seq_anchors(list(av[-1]), sp))
-        elif op is sp.BRANCH:
-            sets = [_seq_anchors(list(branch), sp) for branch in av[1]]
-            if all(sets):
-                consider(set().union(*sets))
-        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            consider(_seq_anchors(list(av[2]), sp))
-        elif op is sp.IN and len(av) <= 4 and all(o is sp.LITERAL for o, _ in av):
-            consider({chr(v) for _, v in av})
-    consider({run} if run else None)
+        best = _better(best, _item_anchors(op, av, sp))
+    return _better(best, {run} if run else None)
+
+
+def _better(best: set[str] | None, candidate: set[str] | None) -> set[str] | None:
+    """`candidate` if its shortest literal is longer than `best`'s (or there is no best), else `best`."""
+    if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        return candidate
     return best
+
+
+def _item_anchors(op, av, sp) -> set[str] | None:
+    """The best required-literal set of a non-literal item of a sequence, or None."""
+    if op is sp.SUBPATTERN:
+        return _seq_anchors(list(av[-1]), sp)
+    if op is sp.BRANCH:
+        sets = [_seq_anchors(list(branch), sp) for branch in av[1]]
+        return set().union(*sets) if all(sets) else None
+    if _is_required_repeat(op, av, sp):
+        return _seq_anchors(list(av[2]), sp)
+    if op is sp.IN and len(av) <= 4 and all(o is sp.LITERAL for o, _ in av):
+        return {chr(v) for _, v in av}
+    return None
 
 
 def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:
