@@ -28,7 +28,8 @@ MAX_DEPTH_ERROR = "JSON nested too deeply"
 def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     where = f"{path}:{line}" if line else path
     if not isinstance(obj, dict) or not isinstance(obj.get("turns"), list):
-        raise InputError(where, "a call must be an object with a `turns` list")
+        raise InputError(where, "not a call export: a call is a JSON object with a `turns` list "
+                                "(README, \"Call exports\"; --kind forces another reading)")
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
         raise InputError(where, "`meta` must be an object")

@@ -1,0 +1,196 @@
+"""Issue 14, "a gate you can trust": each problem the issue lists, reproduced as a user meets it."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from .conftest import run_cli, run_json
+
+BAD = "你这个老赖，再不还钱就让你坐牢！\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "f.txt").write_text(BAD, encoding="utf-8")
+    return tmp_path
+
+
+# 1. Typos never pass silently -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("args", "where", "close"),
+    [
+        (["--select", "thraet"], "--select", "'threat'"),
+        (["--select", "insult.laolia"], "--select", "'insult.laolai'"),
+        (["--select", "threat,insult.laolia"], "--select", "'insult.laolai'"),
+        (["--ignore", "rdue"], "--ignore", "'rude'"),
+        (["--select", "insult.lao"], "--select", "'insult.laolai'"),  # a prefix must end at a dot
+    ],
+)
+def test_unknown_ids_on_the_command_line_exit_2_with_did_you_mean(project, args, where, close):
+    code, out, err = run_cli("check", "f.txt", *args)
+    assert code == 2, out
+    assert where in err and "unknown rule id, prefix or category" in err and "did you mean" in err and close in err, err
+
+
+@pytest.mark.parametrize("args", [["--select", "overstatement"], ["--select", "insult."], ["--select", "insult.laolai"],
+                                  ["--ignore", "missing-identity"], ["--select", "threat,overstatement"]])
+def test_known_ids_prefixes_and_categories_still_work(project, args):
+    assert run_cli("check", "f.txt", *args)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("config", "line", "key", "close"),
+    [
+        ("ignore: [rdue]\n", 1, "`ignore`", "rude"),
+        ("select: [threat, insult.laolia]\n", 1, "`select`", "insult.laolai"),
+        ("severity:\n  rdue: off\n", 2, "`severity`", "rude"),
+        ("severity:\n  insult.laolia: warning\n", 2, "`severity`", "insult.laolai"),
+        ("overrides:\n  - files: '*.txt'\n    ignore: [thraet]\n", 3, "`overrides.ignore`", "threat"),
+        ("overrides:\n  - files: '*.txt'\n    severity: {thraet: off}\n", 3, "`overrides.severity`", "threat"),
+    ],
+)
+def test_unknown_ids_in_the_config_exit_2_naming_file_line_key(project, config, line, key, close):
+    (project / ".scriptlint.yaml").write_text(config, encoding="utf-8")
+    for command in (["check", "f.txt"], ["fix", "--diff", "f.txt"]):
+        code, _, err = run_cli(*command)
+        assert code == 2, err
+        assert f".scriptlint.yaml:{line}: {key}" in err and repr(close) in err, err
+
+
+def test_unknown_id_in_the_config_is_an_error_for_eval_too(project):
+    (project / ".scriptlint.yaml").write_text("ignore: [rdue]\n", encoding="utf-8")
+    (project / "c.jsonl").write_text(json.dumps({"text": "你好", "labels": []}) + "\n", encoding="utf-8")
+    code, _, err = run_cli("eval", "c.jsonl")
+    assert code == 2 and "'rude'" in err
+
+
+def test_a_rule_from_an_extra_pack_is_known(project):
+    from scriptlint.api import build_engine
+    from scriptlint.config import Config
+    from scriptlint.model import ScriptlintError
+
+    with pytest.raises(ScriptlintError, match="did you mean 'threat'"):
+        build_engine(Config(), select=["thraet"])
+    assert build_engine(Config(), select=["threat."]).rules
+
+
+def test_misspelled_id_in_a_suppression_comment_is_an_error_finding(project):
+    (project / "s.txt").write_text("# scriptlint-disable-next-line insult.laolia\n你这个老赖\n", encoding="utf-8")
+    code, report, _ = run_json("s.txt")
+    assert code == 1
+    unknown = [v for v in report["violations"] if v["rule"] == "scriptlint.unknown-rule"]
+    assert len(unknown) == 1
+    u = unknown[0]
+    assert (u["line"], u["column"], u["match"], u["severity"]) == (1, 32, "insult.laolia", "error")
+    assert "insult.laolai" in u["message"] and u["suggestion"] == "scriptlint-disable-next-line insult.laolai"
+    assert any(v["rule"] == "insult.laolai" for v in report["violations"])  # and the typo suppressed nothing
+    # --fail-on sees it: the finding alone (insult ignored) still fails the gate
+    assert run_cli("check", "s.txt", "--ignore", "insult,missing-identity,missing-amount-or-date")[0] == 1
+    # not also called "unused"
+    _, report, _ = run_json("s.txt", "--report-unused-disables")
+    assert not [v for v in report["violations"] if v["rule"] == "scriptlint.unused-disable"]
+
+
+# 2. Baselines independent of path spelling -------------------------------------------------------
+
+def _repo(tmp_path):
+    (tmp_path / "f.txt").unlink()
+    (tmp_path / ".git").mkdir()
+    for d in ("scripts", "calls"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "scripts" / "a.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "scripts" / "b.txt").write_text("你这个老赖\n", encoding="utf-8")
+    (tmp_path / "calls" / "c.txt").write_text("坐席：你这个老赖\n客户：老赖怎么了\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("written_with", [["scripts", "calls"], ["."], ["./scripts", "./calls"], ["ABS"]])
+@pytest.mark.parametrize("checked_with", [["scripts/a.txt"], ["./scripts"], ["ABS/scripts"], ["."], ["scripts/../scripts/b.txt"]])
+def test_baseline_keys_do_not_depend_on_path_spelling(project, written_with, checked_with):
+    _repo(project)
+    absolute = str(project)
+    written = [p.replace("ABS", absolute) for p in written_with]
+    code, out, err = run_cli("check", *written, "--write-baseline", "bl.json")
+    assert code == 0, err
+    checked = [p.replace("ABS", absolute) for p in checked_with]
+    code, report, err = run_json(*checked, "--baseline", "bl.json")
+    assert report["violations"] == [] and code == 0, (written, checked, report["violations"][:2])
+
+
+def test_baseline_keys_from_a_subdirectory_use_the_git_root(project):
+    _repo(project)
+    assert run_cli("check", ".", "--write-baseline", "bl.json")[0] == 0
+    os.chdir(project / "scripts")
+    code, report, _ = run_json("a.txt", "--baseline", "../bl.json")
+    assert code == 0 and report["violations"] == []
+
+
+def test_write_baseline_reports_what_it_recorded(project):
+    _repo(project)
+    code, out, err = run_cli("check", "scripts", "calls", "--write-baseline", "bl.json")
+    assert code == 0
+    assert "no problems" not in out
+    n = sum(json.loads((project / "bl.json").read_text())["fingerprints"].values())
+    assert f"recorded {n} findings in bl.json from 3 files" in out
+    assert "scripts/a.txt" in out and "calls/c.txt" in out
+
+
+def test_a_version_1_baseline_is_still_read(project):
+    from scriptlint import baseline
+
+    _repo(project)
+    _, report, _ = run_json("scripts/a.txt")
+    from scriptlint.api import lint_paths
+
+    findings = list(lint_paths(["scripts/a.txt"]))
+    text = (project / "scripts" / "a.txt").read_text(encoding="utf-8")
+    old = [baseline.fingerprint(f, text) for f in findings]  # version 1: the path as typed
+    (project / "old.json").write_text(json.dumps({"version": 1, "tool": "scriptlint",
+                                                  "fingerprints": {k: old.count(k) for k in old}}), encoding="utf-8")
+    code, report, _ = run_json("scripts/a.txt", "--baseline", "old.json")
+    assert report["violations"] == [] and code == 0
+
+
+# 7. The smaller items ----------------------------------------------------------------------------
+
+def test_unused_disables_not_for_deselected_rules_respect_fail_on_and_reach_json(project):
+    (project / "u.txt").write_text("# scriptlint-disable-next-line threat\n您好，请问您方便吗？\n"
+                                   "# scriptlint-disable-next-line insult\n谢谢\n", encoding="utf-8")
+    code, report, _ = run_json("u.txt", "--select", "insult", "--report-unused-disables")
+    unused = [v for v in report["violations"] if v["rule"] == "scriptlint.unused-disable"]
+    assert [v["line"] for v in unused] == [3]  # the threat directive is for a deselected rule
+    assert code == 1
+    assert run_cli("check", "u.txt", "--select", "insult", "--report-unused-disables", "--fail-on", "never")[0] == 0
+    code, out, _ = run_cli("check", "u.txt", "--select", "insult", "--report-unused-disables", "--format", "sarif")
+    assert "scriptlint.unused-disable" in out
+
+
+def test_pluralisation(project):
+    (project / "one.txt").write_text("您好，我是XX银行信用卡中心的专员，工号1024。您本期应还3200元，请您在15号前还款，谢谢，再见。你闭嘴\n",
+                                     encoding="utf-8")
+    _, out, _ = run_cli("check", "one.txt", "--no-color")
+    assert "1 file" in out and "1 files" not in out
+    assert "1 problem (" in out and "1 warning," in out and "0 errors" in out
+
+
+def test_missing_path_is_an_error_not_no_problems(project):
+    code, out, err = run_cli("check", "nope.txt")
+    assert code == 2
+    assert "no problems" not in out and "nope.txt: no such file or directory" in err
+
+
+def test_carets_after_a_tab(project):
+    from scriptlint.reporters.text import underline
+
+    src, carets = underline("\t你这个老赖", 5, 7)
+    assert src == "    你这个老赖"
+    assert carets == " " * 10 + "^^^^"
+    (project / "t.txt").write_text("\t你这个老赖\n", encoding="utf-8")
+    _, out, _ = run_cli("check", "t.txt", "--select", "insult", "--no-color")
+    lines = out.splitlines()
+    i = next(n for n, line in enumerate(lines) if line.strip() == "你这个老赖")
+    assert lines[i + 1].rstrip() == "    " + " " * 10 + "^^^^"  # tab = 4 cells, 你这个 = 6
