@@ -29,7 +29,9 @@ def lint_text(text: str, kind: str = "script", *, path: str = "<text>", engine: 
     doc = inputs.read_text(text, path, kind)
     if meta:
         doc.meta.update(meta)
-    return visible(engine.lint(doc), show_examples)
+    from .fix import make_safe
+
+    return visible(make_safe(engine, doc.text, engine.lint(doc)), show_examples)
 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
@@ -98,16 +100,17 @@ def select_inputs(paths, cfg: Config, kind: str, errors: list[str], skipped: lis
 
 
 def fix_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), config: Config | None = None,
-              write: bool = True):
-    """Apply swap fixes to files. Returns ([FixResult], [error message])."""
+              write: bool = True, stdin_data: bytes | None = None):
+    """Apply safe fixes to files. Returns ([FixResult], [error message]). `-` reads standard input
+    (or `stdin_data`); its FixResult has path `-` and nothing is written."""
+    import sys
+
     from . import fix as fix_mod
 
     cfg = config or Config()
     engine = build_engine(cfg, rules_dirs, select, ignore)
     results, errors = [], []
     for path in select_inputs(paths, cfg, kind, errors):
-        if path == "-":
-            continue
         file_kind = cfg.kind_for(path, kind)
 
         def lint(text: str, name: str, file_kind=file_kind):
@@ -119,6 +122,12 @@ def fix_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(),
                 return lint_document(engine, doc, cfg, False, Report(), None)
 
         try:
+            if path == "-":
+                data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+                decoded = fix_mod.decode(data, "<stdin>")
+                new_text, applied = fix_mod.apply_fixes(decoded.text, lint(decoded.text, "<stdin>"))
+                results.append(fix_mod.FixResult("-", applied, new_text if applied else None, decoded.text, decoded.label))
+                continue
             results.append(fix_mod.fix_file(path, lint, write=write))
         except InputError as exc:
             errors.append(str(exc))

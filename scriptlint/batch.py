@@ -6,7 +6,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 
-from . import inputs, policy, suppression
+from . import fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
 from .model import Finding, InputError, Severity
@@ -114,7 +114,8 @@ def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report:
                   mapper=None) -> list[Finding]:
     """Lint one document and apply the policy; unused suppression directives go to `report`."""
     suppression.drop_directive_turns(doc)
-    outcome = policy.apply(engine.lint(doc, mapper), doc.text, doc.path, cfg, show_examples, known,
+    found = fix.make_safe(engine, doc.text, engine.lint(doc, mapper))
+    outcome = policy.apply(found, doc.text, doc.path, cfg, show_examples, known,
                            names=rule_names(engine), active=engine.rules)
     report.unused_disables.extend(outcome.unused_disables)
     return outcome.findings

@@ -208,7 +208,9 @@ def get_engine_rules(cfg, rules_dirs, select, ignore):
 @click.option("--diff", is_flag=True, help="Print a unified diff and write nothing.")
 @friendly
 def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
-    """Apply safe in-place rewrites (swap rules). Exit 1 when files changed (or would, with --diff)."""
+    """Apply safe in-place rewrites (swap rules). Exit 1 when files changed (or would, with --diff).
+
+    `-` reads standard input and prints the fixed text to standard output."""
     from .api import fix_paths
 
     if not paths:
@@ -218,11 +220,17 @@ def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
     from .fix import unified_diff
 
     changed = [r for r in results if r.applied]
+    for r in results:
+        if r.path == "-" and not diff:
+            # `echo … | scriptlint fix -`: the fixed text (or the text as it was) on stdout
+            click.echo(r.new_text if r.new_text is not None else r.old_text, nl=False)
     for r in changed:
         if diff:
             click.echo(unified_diff(r), nl=False)
-        else:
+        elif r.path != "-":
             _err(f"fixed {r.path}: {r.applied} rewrite(s)")
+    if not diff:
+        changed = [r for r in changed if r.path != "-"]  # a filter's output is not a changed file
     for e in errors:
         _err(f"error: {e}")
     if errors:

@@ -28,7 +28,7 @@ def test_json_report_shape(files):
     assert set(v) == {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message",
                       "match", "suggestion", "fix", "speaker", "call_id", "turn"}
     assert (v["line"], v["column"], v["end_line"], v["end_column"], v["match"]) == (1, 4, 1, 6, "老赖")
-    assert v["fix"] == {"start": 3, "end": 5, "replacement": "客户"}
+    assert v["fix"] is None  # 你这个客户，…坐牢 would not be compliant: no fix is offered (issue 14)
     assert v["severity"] == "error" and v["suggestion"] and v["speaker"] == "agent"
     s = report["summary"]
     assert s["files"] == 1 and s["error"] == sum(1 for x in report["violations"] if x["severity"] == "error")

@@ -194,3 +194,81 @@ def test_carets_after_a_tab(project):
     lines = out.splitlines()
     i = next(n for n, line in enumerate(lines) if line.strip() == "你这个老赖")
     assert lines[i + 1].rstrip() == "    " + " " * 10 + "^^^^"  # tab = 4 cells, 你这个 = 6
+
+
+# 3. fix never launders an insult ------------------------------------------------------------------
+
+INSULT_LINES = [
+    "你这个老赖",
+    "你这个老赖，赶紧还钱。",
+    "你们全家都是老赖吧",
+    "你个老赖还有脸骂人",
+    "你就是个老赖",
+    "你个欠债的",
+    "您这个赖子什么时候还？",
+    "请问老赖什么时候还款？",
+    "外卖的都是老赖。",
+    "老赖的事我们再谈。",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("你这个客户", "你这个客户"), ("你个客户还有脸", "你个客户"), ("你们全家都是客户吧", "你们全家都是客户"),
+     ("你就是个客户", "你就是个客户"), ("您这个人怎么这样", "您这个人"), ("你这个东西", "你这个东西"),
+     ("你这个月的账单已出", None), ("你这个情况我们登记一下", None), ("您这个号码是本人的吗", None),
+     ("请问客户什么时候还款", None), ("你们全家都是好样的", None)],
+)
+def test_contempt_construction_check(text, found):
+    from scriptlint.fix import contempt
+
+    assert contempt(text) == found
+
+
+def test_fix_on_insult_lines_leaves_no_contempt_and_no_flagged_fixed_line(project):
+    from scriptlint import lint_text
+    from scriptlint.fix import contempt
+
+    p = project / "insults.txt"
+    p.write_text("\n".join(INSULT_LINES) + "\n", encoding="utf-8")
+    run_cli("fix", "insults.txt")
+    after = p.read_text(encoding="utf-8").splitlines()
+    assert len(after) == len(INSULT_LINES)
+    changed = [(old, new) for old, new in zip(INSULT_LINES, after, strict=True) if old != new]
+    assert changed, "the safe lines are fixed"
+    for _old, new in changed:
+        assert contempt(new) is None, new
+        assert lint_text(new, "utterance") == [], new  # every rule, selected or not
+    # no line fix produced is a relabelled insult; refused lines are left as written, still reported
+    for old, new in zip(INSULT_LINES, after, strict=True):
+        assert contempt(new) is None or new == old
+    code, report, _ = run_json("insults.txt", "--select", "insult")
+    refused = [v for v in report["violations"] if v["fix"] is None]
+    assert code == 1 and refused and all(v["suggestion"] for v in refused)
+
+
+def test_unsafe_fix_is_not_offered_in_reports(project):
+    _, report, _ = run_json("f.txt", "--select", "insult")
+    v = next(v for v in report["violations"] if v["rule"] == "insult.laolai")
+    assert v["fix"] is None and v["suggestion"]
+    code, out, _ = run_cli("fix", "--diff", "f.txt")
+    assert code == 0 and out == ""
+
+
+def test_overlapping_findings_merge_into_the_more_specific_rule_and_fix_applies(project):
+    (project / "o.txt").write_text("外卖的都是老赖。\n你个老赖还有脸骂人\n", encoding="utf-8")
+    _, report, _ = run_json("o.txt", "--select", "insult")
+    by_line = {v["line"]: v for v in report["violations"]}
+    assert by_line[1]["rule"] == "insult.laolai" and by_line[1]["match"] == "外卖的都是老赖"
+    assert by_line[1]["fix"] == {"start": 5, "end": 7, "replacement": "客户"}
+    assert by_line[2]["rule"] == "insult.laolai" and by_line[2]["fix"] is None  # 你个客户 is contempt
+    assert len(report["violations"]) == 2
+    run_cli("fix", "o.txt")
+    assert (project / "o.txt").read_text(encoding="utf-8") == "外卖的都是客户。\n你个老赖还有脸骂人\n"
+
+
+def test_fix_stdin_prints_the_fixed_text(project):
+    code, out, _ = run_cli("fix", "-", input="请问老赖什么时候还款？\n你这个老赖\n")
+    assert code == 0 and out == "请问客户什么时候还款？\n你这个老赖\n"
+    code, out, _ = run_cli("fix", "-", input="您好。\n")
+    assert code == 0 and out == "您好。\n"
