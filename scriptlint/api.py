@@ -31,7 +31,10 @@ def lint_text(text: str, kind: str = "script", *, path: str = "<text>", engine: 
         doc.meta.update(meta)
     from .fix import make_safe
 
-    return visible(make_safe(engine, doc.text, engine.lint(doc)), show_examples)
+    found = visible(make_safe(engine, doc.text, engine.lint(doc)), show_examples)
+    if doc.raw is not None:
+        inputs.jsoncall.place(doc, found)
+    return found
 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
+from .inputs import jsoncall
 from .model import Finding, InputError, Severity
 from .ruleids import RuleNames
 
@@ -118,4 +119,6 @@ def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report:
     outcome = policy.apply(found, doc.text, doc.path, cfg, show_examples, known,
                            names=rule_names(engine), active=engine.rules)
     report.unused_disables.extend(outcome.unused_disables)
+    if doc.raw is not None:
+        jsoncall.place(doc, outcome.findings)
     return outcome.findings

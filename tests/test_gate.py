@@ -272,3 +272,152 @@ def test_fix_stdin_prints_the_fixed_text(project):
     assert code == 0 and out == "请问客户什么时候还款？\n你这个老赖\n"
     code, out, _ = run_cli("fix", "-", input="您好。\n")
     assert code == 0 and out == "您好。\n"
+
+
+# 5. `check .` on an ordinary repository ------------------------------------------------------------
+
+def _ordinary_repo(root):
+    (root / "f.txt").unlink()
+    (root / "package.json").write_text('{"name": "site", "version": "1.0.0"}\n', encoding="utf-8")
+    (root / "tsconfig.json").write_text('{"compilerOptions": {"strict": true}}\n', encoding="utf-8")
+    (root / "requirements.txt").write_text("click>=8\nrich\n", encoding="utf-8")
+    (root / "README.md").write_text("# Site\n\nHow to build the site.\n", encoding="utf-8")
+    (root / "events.jsonl").write_text('{"event": "click", "ts": 1}\n', encoding="utf-8")
+    (root / "prices.csv").write_text("sku,price\nA1,3\n", encoding="utf-8")
+    (root / "scripts").mkdir()
+    (root / "scripts" / "a.txt").write_text(BAD, encoding="utf-8")
+
+
+def test_check_dot_on_an_ordinary_repository_skips_what_is_not_collection_material(project):
+    _ordinary_repo(project)
+    code, report, err = run_json(".")
+    assert code == 1, err  # the one real script's findings, no input errors
+    assert [f["path"] for f in report["files"]] == ["./scripts/a.txt"]
+    assert {v["path"] for v in report["violations"]} == {"./scripts/a.txt"}
+    assert "error" not in err
+    code, _, err = run_cli("check", ".", "--verbose")
+    for name in ("package.json", "tsconfig.json", "requirements.txt", "README.md", "events.jsonl", "prices.csv"):
+        assert f"skipped ./{name}:" in err, err
+
+
+def test_a_named_json_that_is_not_a_call_export_is_a_clear_error(project):
+    _ordinary_repo(project)
+    code, _, err = run_cli("check", "package.json")
+    assert code == 2 and "package.json: not a call export" in err and "`turns`" in err
+
+
+def test_config_include_narrows_what_a_walk_picks_up(project):
+    _ordinary_repo(project)
+    (project / "calls").mkdir()
+    (project / "calls" / "c.txt").write_text("坐席：你这个老赖\n客户：嗯\n", encoding="utf-8")
+    (project / ".scriptlint.yaml").write_text('include: ["scripts/**"]\n', encoding="utf-8")
+    _, report, _ = run_json(".")
+    assert [f["path"] for f in report["files"]] == ["./scripts/a.txt"]
+    _, report, _ = run_json("calls/c.txt")  # a file named on the command line is always considered
+    assert [f["path"] for f in report["files"]] == ["calls/c.txt"]
+
+
+def test_pre_commit_hooks_match_only_collection_material():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    hooks = {h["id"]: h for h in yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    check = re.compile(hooks["scriptlint"]["files"])
+    for path in ("scripts/x.txt", "话术/开场.md", "calls/2026-03.jsonl", "transcripts/a.txt", "training/guide.md",
+                 "call_log.csv", "script.txt", "docs/collection_script.md"):
+        assert check.search(path), path
+    for path in ("package.json", "tsconfig.json", "requirements.txt", "README.md", "docs/README.md", "src/data.json",
+                 "data/prices.csv"):
+        assert not check.search(path), path
+    fix = re.compile(hooks["scriptlint-fix"]["files"])
+    assert fix.search("scripts/x.txt") and not fix.search("calls/c.jsonl") and not fix.search("requirements.txt")
+
+
+# 6. ASR exports ----------------------------------------------------------------------------------
+
+NIGHT_CALL = {"id": "c7", "meta": {"started_at": "2026-03-01T23:10:00+08:00", "called_party": "debtor"},
+              "turns": [{"speaker": "agent", "text": "您好，我是XX公司专员"}, {"speaker": "debtor", "text": "干嘛"},
+                        {"speaker": "agent", "text": "你个老赖还有脸骂人，\n再不还钱就让你坐牢"}]}
+
+
+def test_role_is_an_accepted_alias_of_speaker(project):
+    call = dict(NIGHT_CALL, turns=[{"role": t["speaker"], "text": t["text"]} for t in NIGHT_CALL["turns"]])
+    (project / "c.jsonl").write_text(json.dumps(call, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, report, err = run_json("c.jsonl")
+    assert code == 1 and any(v["rule"] == "overstatement.jail" and v["turn"] == 2 for v in report["violations"]), err
+
+
+@pytest.mark.parametrize(("turn", "needle"), [({"who": "agent", "text": "你好"}, "turn 0 has no speaker"),
+                                              ({"speaker": "bot", "text": "你好"}, "turn 0: unknown speaker 'bot'")])
+def test_unknown_speaker_key_or_value_is_an_error_naming_the_line(project, turn, needle):
+    good = json.dumps(NIGHT_CALL, ensure_ascii=False)
+    (project / "c.jsonl").write_text(good + "\n" + json.dumps({"id": "x", "turns": [turn]}) + "\n", encoding="utf-8")
+    code, report, err = run_json("c.jsonl")
+    assert code == 2 and f"c.jsonl:2: {needle}" in err, err
+    assert report["violations"]  # the good line is still checked
+
+
+@pytest.mark.parametrize("ascii_escaped", [True, False])
+def test_call_positions_are_turn_based_and_point_into_the_file(project, ascii_escaped):
+    line = json.dumps(NIGHT_CALL, ensure_ascii=ascii_escaped)
+    (project / "c.jsonl").write_text("\n" + line + "\n", encoding="utf-8")
+    _, report, _ = run_json("c.jsonl")
+    raw = (project / "c.jsonl").read_text(encoding="utf-8").splitlines()
+    turns = [v["turn"] for v in report["violations"]]
+    assert turns == sorted(turns)  # in turn order
+    for v in report["violations"]:
+        assert v["line"] == 2 and v["call_id"] == "c7" and v["turn"] is not None
+        assert "started_at" not in v["match"] and "{" not in v["match"]  # never a raw JSON fragment
+        piece = raw[1][v["column"] - 1 : v["end_column"] - 1]
+        assert json.loads(f'"{piece}"').replace("\n", " ") == v["match"], v
+    jail = next(v for v in report["violations"] if v["rule"] == "overstatement.jail")
+    assert (jail["turn"], jail["match"]) == (2, "让你坐牢")
+    night = next(v for v in report["violations"] if v["category"] == "call-time")
+    assert night["turn"] == 0 and night["speaker"] == "agent"
+
+
+def test_escaped_and_unescaped_exports_give_the_same_findings(project):
+    (project / "a.jsonl").write_text(json.dumps(NIGHT_CALL) + "\n", encoding="utf-8")
+    (project / "b.jsonl").write_text(json.dumps(NIGHT_CALL, ensure_ascii=False) + "\n", encoding="utf-8")
+    _, a, _ = run_json("a.jsonl")
+    _, b, _ = run_json("b.jsonl")
+    key = lambda v: (v["rule"], v["turn"], v["match"])  # noqa: E731
+    assert [key(v) for v in a["violations"]] == [key(v) for v in b["violations"]]
+
+
+def test_text_report_names_call_turn_and_speaker(project):
+    (project / "c.jsonl").write_text("\n" + json.dumps(NIGHT_CALL) + "\n", encoding="utf-8")
+    _, out, _ = run_cli("check", "c.jsonl", "--no-color")
+    assert "line 2 · call c7 · turns[2] agent" in out
+    assert "\\u" not in out and not [ln for ln in out.splitlines() if ln.strip().startswith("2:")]
+
+
+def test_readme_documents_the_call_export_fields_and_its_example_lints():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Call exports"):]
+    section = section[: section.index("\n## ")]
+    for word in ("`id`", "`meta`", "`turns`", "`turns[].speaker`", "`role`", "`turns[].text`", "`turns[].start`", "`stage`",
+                 "`called_party`", "`started_at`", "`agent`", "`team`", "agent", "debtor", "contact", "time", "contact"):
+        assert word in section, word
+    example = section[section.index("```jsonl") + len("```jsonl"):]
+    example = example[: example.index("```")].strip()
+    from scriptlint import inputs
+
+    for n, line in enumerate(example.splitlines(), 1):
+        doc = inputs.jsoncall.line_document(line, "README", n)
+        assert not isinstance(doc, Exception), doc
+
+
+# 7 (more). `check -` is documented; README's pre-commit rev is not a made-up tag ------------------
+
+def test_readme_documents_stdin_and_pins_pre_commit_honestly():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "scriptlint check -" in readme and "scriptlint fix -" in readme
+    assert "rev: v0.1.0" not in readme and "commit SHA" in readme
+    assert "~/.cache/scriptlint" in readme or "XDG_CACHE_HOME" in readme

@@ -16,6 +16,7 @@ A kind given by `--kind` or by the config's `kind` globs is the user's word and 
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from .calllog import looks_like_calllog
@@ -38,6 +39,8 @@ def skip_reason(path: str, explicit: bool) -> str | None:
     """Why `path` is not collection material (None: lint it). `explicit`: named on the command
     line rather than found in a directory."""
     lower = path.lower()
+    if not os.path.isfile(path):
+        return None  # FIFOs, devices, directories: never opened here (a FIFO would block); the reader reports them
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)

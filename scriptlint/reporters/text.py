@@ -44,6 +44,10 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
 
 
+def is_call_export(f) -> bool:
+    return f.call_id is not None or (f.turn is not None and f.path.lower().endswith((".json", ".jsonl")))
+
+
 def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None, **_):
     findings = sorted(report.findings, key=lambda f: f.sort_key())
     if quiet:
@@ -54,12 +58,18 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
         lines = _source_lines(path, cache) if path not in cache else cache[path]
         for f in group:
             head = Text("  ")
-            head.append(f"{f.line}:{f.column}".ljust(7))
+            if is_call_export(f):
+                # `2:309` means nothing in a call export: say which call, which turn, who spoke
+                call = f"call {f.call_id} · " if f.call_id is not None else ""
+                turn = f"turns[{f.turn}]" + (f" {f.speaker}" if f.speaker else "") if f.turn is not None else "call"
+                head.append(f"line {f.line} · {call}{turn}  ")
+            else:
+                head.append(f"{f.line}:{f.column}".ljust(7))
             head.append(f"{f.severity.label:<8}", style=STYLE[f.severity])
             head.append(f"{f.rule}  ", style="dim")
             head.append(f.message)
             console.print(head, soft_wrap=True)
-            if lines and f.line <= len(lines) and f.end_line == f.line and f.call_id is None:
+            if lines and f.line <= len(lines) and f.end_line == f.line and not is_call_export(f):
                 src, carets = underline(lines[f.line - 1], f.column, f.end_column)
                 console.print(Text("    " + src), soft_wrap=True)
                 console.print(Text("    " + carets, style=STYLE[f.severity]), soft_wrap=True)
