@@ -276,13 +276,23 @@ def list_rules(fmt, rules_dirs):
             for r in ruleset.rules
         ], ensure_ascii=False, indent=2))
         return
+    from rich.table import Table
+
+    from .reporters.text import plural
+
     console = _console(sys.stdout, False)
+    if console.is_terminal is False and not os.environ.get("COLUMNS"):
+        console.width = 120  # piped: a fixed width, so the columns still wrap rather than overflow
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("rule", no_wrap=True, overflow="fold")
+    table.add_column("severity", no_wrap=True)
+    table.add_column("message", overflow="fold", ratio=1)
+    colour = {"error": "red", "warning": "yellow", "info": "cyan"}
     for r in ruleset.rules:
-        line = Text(f"{r.id:<44}")
-        line.append(f"{r.severity.label:<8}", style={"error": "red", "warning": "yellow", "info": "cyan"}[r.severity.label])
-        line.append(r.message)
-        console.print(line, soft_wrap=True)
-    console.print(f"{len(ruleset.rules)} rules in {len({r.category for r in ruleset.rules})} categories")
+        table.add_row(r.id, Text(r.severity.label, style=colour[r.severity.label]), r.message)
+    console.print(table, soft_wrap=False)
+    n_categories = len({r.category for r in ruleset.rules})
+    console.print(f"{plural(len(ruleset.rules), 'rule')} in {n_categories} {'category' if n_categories == 1 else 'categories'}")
 
 
 @main.command()

@@ -126,12 +126,24 @@ def merge_specific(findings: list[Finding], text: str, fixer, categories: set[st
 
 def make_safe(engine, doc_text: str, findings: list[Finding]) -> list[Finding]:
     """Findings as users see them: overlaps merged into the more specific rule, unsafe fixes dropped."""
-    helpers = _helpers(engine)
-    if helpers.categories and any(f.category in helpers.categories and f.fix is None for f in findings):
-        findings = merge_specific(findings, doc_text, helpers.fixer, helpers.categories)
+    if not findings:
+        return findings
+    categories = _fix_categories(engine)
+    if categories and any(f.category in categories and f.fix is None for f in findings):
+        helpers = _helpers(engine)
+        findings = merge_specific(findings, doc_text, helpers.fixer, categories)
     if any(f.fix for f in findings):
-        safe_only(doc_text, findings, helpers.relint)
+        safe_only(doc_text, findings, _helpers(engine).relint)
     return findings
+
+
+def _fix_categories(engine) -> set[str]:
+    """Categories of the engine's fix-bearing rules (cheap; the helper engines are built only when needed)."""
+    cats = engine.__dict__.get("_fix_categories")
+    if cats is None:
+        cats = engine.__dict__["_fix_categories"] = {
+            r.category for r in engine.rules if any(m.kind == "swap" for m in r.matchers)}
+    return cats
 
 
 class _Helpers:

@@ -421,3 +421,13 @@ def test_readme_documents_stdin_and_pins_pre_commit_honestly():
     assert "scriptlint check -" in readme and "scriptlint fix -" in readme
     assert "rev: v0.1.0" not in readme and "commit SHA" in readme
     assert "~/.cache/scriptlint" in readme or "XDG_CACHE_HOME" in readme
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_rules_table_columns_do_not_overflow(monkeypatch, columns):
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = run_cli("rules")
+    assert code == 0 and "insult.laolai" in out and out.rstrip().endswith("categories")
+    assert max(cell_len(line.rstrip()) for line in out.splitlines()) <= int(columns)
