@@ -12,6 +12,7 @@ is also tried under that key) and `--write-baseline` writes version 2."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -45,6 +46,11 @@ def key_path(path: str, root: str) -> str:
     """`path` as a baseline key: relative to `root`, POSIX separators, however it was spelled."""
     if path.startswith("<"):  # <stdin>, <text>
         return path
+    return _key_path(path, root, os.getcwd())
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_path(path: str, root: str, cwd: str) -> str:
     full = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
     try:
         rel = os.path.relpath(full, root)

@@ -75,27 +75,35 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _KEY_SEP = re.compile(r"\s*:\s*")
 
 
-def _string_offsets(raw: str, texts: list[str]) -> list[list[int] | None]:
-    """For each turn text, the raw offset of each of its characters (and of its end) inside the
-    JSON string literal that holds it, or None where it cannot be found."""
-    out: list[list[int] | None] = [None] * len(texts)
-    want = 0
-    prev_value, prev_end = None, -1
+def _string_offsets(raw: str, texts: list[str], wanted: set[int]) -> dict[int, list[int]]:
+    """For the turns in `wanted`, the raw offset of each character of the turn's text (and of its
+    end) inside the JSON string literal that holds it; a turn whose literal is not found is absent.
+    The n-th `"text": "…"` value in the raw is turn n's (only the turns' objects carry `text`)."""
+    out: dict[int, list[int]] = {}
+    if not wanted:
+        return out
+    last = max(wanted)
+    n = 0
+    after_key = -1  # end of a `"text"` key literal just seen
     for m in _STRING.finditer(raw):
-        if want >= len(texts):
-            break
-        literal = m.group()
-        try:
-            value = json.loads(literal)
-        except ValueError:
-            value = None
-        if prev_value == "text" and _KEY_SEP.fullmatch(raw, prev_end, m.start()):
-            if isinstance(value, str) and _same(value, texts[want]):
-                out[want] = _char_offsets(literal, m.start())
-            want += 1
-            prev_value, prev_end = None, m.end()
-            continue
-        prev_value, prev_end = value, m.end()
+        if after_key >= 0:
+            if _KEY_SEP.fullmatch(raw, after_key, m.start()):
+                if n in wanted:
+                    literal = m.group()
+                    try:
+                        value = json.loads(literal)
+                    except ValueError:
+                        value = None
+                    if isinstance(value, str) and n < len(texts) and _same(value, texts[n]):
+                        out[n] = _char_offsets(literal, m.start())
+                n += 1
+                if n > last:
+                    break
+                after_key = -1
+                continue
+            after_key = -1
+        if m.group() == '"text"':
+            after_key = m.end()
     return out
 
 
@@ -126,12 +134,12 @@ def place(doc: Document, findings: list[Finding]) -> None:
     if raw_info is None or not findings:
         return
     raw, first_line, texts = raw_info
-    offsets = _string_offsets(raw, texts)
+    offsets = _string_offsets(raw, texts, {f.turn for f in findings if f.turn is not None})
     starts = [0, *itertools.accumulate(len(x) + 1 for x in raw.split("\n")[:-1])] if "\n" in raw else [0]
     by_index = {t.index: t for t in doc.turns}
     for f in findings:
         turn = by_index.get(f.turn) if f.turn is not None else None
-        table = offsets[f.turn] if turn is not None and f.turn < len(offsets) else None
+        table = offsets.get(f.turn) if turn is not None else None
         if turn is None or table is None:
             continue
         a = min(max(f.start - turn.offset, 0), len(table) - 1)
