@@ -76,7 +76,7 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
 def select_inputs(paths, cfg: Config, kind: str, errors: list[str], skipped: list | None = None) -> list[str]:
     """The files a run reads: directories expanded (discovery), then the config's `exclude` and
     `include` globs, then content (inputs.sniff): what is not collection material is skipped and
-    recorded in `skipped` as (path, reason). `include` narrows what a directory walk picks up;
+    recorded in `skipped` as (path, reason, named on the command line). `include` narrows what a directory walk picks up;
     a file named on the command line is always considered."""
     from .inputs import sniff
 
@@ -98,7 +98,7 @@ def select_inputs(paths, cfg: Config, kind: str, errors: list[str], skipped: lis
         if reason is None:
             out.append(p)
         elif skipped is not None:
-            skipped.append((p, reason))
+            skipped.append((p, reason, explicit))
     return out
 
 

@@ -27,7 +27,7 @@ class Report:
     files: list[FileInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # unreadable inputs: exit 2 at the end
     warnings: list[str] = field(default_factory=list)
-    skipped: list = field(default_factory=list)  # (path, reason): not collection material (inputs.sniff)
+    skipped: list = field(default_factory=list)  # (path, reason, named): not collection material (inputs.sniff)
     unused_disables: list = field(default_factory=list)  # (path, Directive)
     # When set, findings are handed to the sink as each document is done instead of being kept:
     # memory stays flat on big batches. `streamed` counts them by severity.

@@ -147,8 +147,8 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
             FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore))
     for w in report.warnings:
         _err(f"warning: {w}")
-    if verbose:
-        for path, reason in report.skipped:
+    for path, reason, named in report.skipped:
+        if verbose or named:  # a file the user named is never skipped without a word
             _err(f"skipped {path}: {reason}")
     for e in report.errors:
         _err(f"error: {e}")
@@ -306,7 +306,10 @@ def explain(rule_id, rules_dirs):
     ruleset = load_rules(rules_dirs)
     rule = ruleset.get(rule_id)
     if rule is None:
-        close = [r.id for r in ruleset.rules if rule_id in r.id][:5]
+        from .ruleids import RuleNames
+
+        close = [r.id for r in ruleset.rules if rule_id in r.id][:5] or [
+            c for c in RuleNames(ruleset.rules).closest(rule_id, 5) if ruleset.get(c)]
         hint = f" (did you mean: {', '.join(close)})" if close else ""
         raise ScriptlintError(f"no rule {rule_id!r}{hint}; `scriptlint rules` lists them")
     click.echo(explain_text(rule))

@@ -431,3 +431,15 @@ def test_rules_table_columns_do_not_overflow(monkeypatch, columns):
     code, out, _ = run_cli("rules")
     assert code == 0 and "insult.laolai" in out and out.rstrip().endswith("categories")
     assert max(cell_len(line.rstrip()) for line in out.splitlines()) <= int(columns)
+
+
+def test_a_named_text_file_without_chinese_speech_is_skipped_with_a_word(project):
+    (project / "notes.txt").write_text("just some English notes\n", encoding="utf-8")
+    code, out, err = run_cli("check", "notes.txt")
+    assert code == 0 and "skipped notes.txt: no Chinese speech" in err
+    assert "missing-identity" not in out
+
+
+def test_explain_suggests_the_closest_rule():
+    code, _, err = run_cli("explain", "insult.laolia")
+    assert code == 2 and "insult.laolai" in err
