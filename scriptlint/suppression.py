@@ -4,8 +4,10 @@
     // scriptlint-disable-line
     <!-- scriptlint-disable overstatement -->  …  <!-- scriptlint-enable overstatement -->
 
-Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories. A line
-that holds nothing but a directive is not speech and is not linted."""
+Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories; an id
+that names nothing is reported (`scriptlint.unknown-rule`). A reason may follow ` -- `:
+`scriptlint-disable-line insult -- 培训反例`. A line that holds nothing but a directive is not
+speech and is not linted."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .model import Document, Finding, selects
 DIRECTIVE = re.compile(
     r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n]*?)\s*(?:-->|\*/)?\s*$"
 )
+REASON = re.compile(r"(?:^|\s)--(?:\s|$)")
 COMMENT_ONLY = re.compile(r"^\s*(?:#+|//|<!--|/\*|;|--|>)?\s*scriptlint-(?:disable|enable)")
 
 
@@ -42,7 +45,8 @@ def parse(text: str) -> list[Directive]:
     for n, line in enumerate(text.splitlines(keepends=True), 1):
         m = DIRECTIVE.search(line.rstrip("\r\n"))
         if m:
-            found = [(x.group(), start + m.start("ids") + x.start()) for x in re.finditer(r"[^,\s]+", m.group("ids"))]
+            ids = REASON.split(m.group("ids"), 1)[0]  # `insult -- 培训反例` : text after " -- " is a reason
+            found = [(x.group(), start + m.start("ids") + x.start()) for x in re.finditer(r"[^,\s]+", ids)]
             out.append(Directive(m.group("kind"), [i for i, _ in found], n, offsets=[o for _, o in found]))
         start += len(line)
     return out

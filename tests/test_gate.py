@@ -443,3 +443,9 @@ def test_a_named_text_file_without_chinese_speech_is_skipped_with_a_word(project
 def test_explain_suggests_the_closest_rule():
     code, _, err = run_cli("explain", "insult.laolia")
     assert code == 2 and "insult.laolai" in err
+
+
+def test_a_reason_after_double_dash_is_not_an_id(project):
+    (project / "r.txt").write_text("你这个老赖  # scriptlint-disable-line insult -- 培训反例，保留原文\n", encoding="utf-8")
+    _, report, _ = run_json("r.txt", "--select", "insult,scriptlint")
+    assert report["violations"] == []
