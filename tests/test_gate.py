@@ -421,6 +421,8 @@ def test_readme_documents_stdin_and_pins_pre_commit_honestly():
     assert "scriptlint check -" in readme and "scriptlint fix -" in readme
     assert "rev: v0.1.0" not in readme and "commit SHA" in readme
     assert "~/.cache/scriptlint" in readme or "XDG_CACHE_HOME" in readme
+    workflow = (Path(__file__).parent.parent / "docs" / "examples" / "github-workflow.yml").read_text(encoding="utf-8")
+    assert "@v0.1.0" not in workflow
 
 
 @pytest.mark.parametrize("columns", ["80", "120"])
