@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -166,7 +167,12 @@ def test_unused_disables_not_for_deselected_rules_respect_fail_on_and_reach_json
     assert code == 1
     assert run_cli("check", "u.txt", "--select", "insult", "--report-unused-disables", "--fail-on", "never")[0] == 0
     code, out, _ = run_cli("check", "u.txt", "--select", "insult", "--report-unused-disables", "--format", "sarif")
-    assert "scriptlint.unused-disable" in out
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    sarif = json.loads(out)
+    jsonschema.validate(sarif, schema, cls=jsonschema.Draft7Validator)
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["scriptlint.unused-disable"]
 
 
 def test_pluralisation(project):
