@@ -457,3 +457,12 @@ def test_a_reason_after_double_dash_is_not_an_id(project):
     (project / "r.txt").write_text("你这个老赖  # scriptlint-disable-line insult -- 培训反例，保留原文\n", encoding="utf-8")
     _, report, _ = run_json("r.txt", "--select", "insult,scriptlint")
     assert report["violations"] == []
+
+
+def test_unknown_speaker_in_a_json_file_names_the_turn_line(project):
+    call = {"id": "c1", "turns": [{"speaker": "agent", "text": "您好"}, {"who": "debtor", "text": "嗯"}]}
+    (project / "c.json").write_text(json.dumps(call, ensure_ascii=False, indent=2), encoding="utf-8")
+    code, _, err = run_cli("check", "c.json")
+    raw = (project / "c.json").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(raw, 1) if '"嗯"' in text)
+    assert code == 2 and f"c.json:{line}: turn 1 has no speaker" in err, err

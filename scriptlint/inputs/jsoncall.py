@@ -47,6 +47,9 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
         if not isinstance(t, dict) or not isinstance(t.get("text", ""), str):
             raise InputError(where, f"turn {i} must be an object with a string `text`")
         key = next((k for k in SPEAKER_KEYS if k in t), None)
+        if not line and (key is None or SPEAKERS.get(str(t[key]).lower()) is None):
+            found = _turn_line(raw, i)  # a .json file: name the turn's own line
+            where = f"{path}:{found}" if found else path
         if key is None:
             raise InputError(where, f"turn {i} has no speaker: expected a `speaker` key (or {', '.join(SPEAKER_KEYS[1:])}); "
                                     f"its keys are {', '.join(map(str, t)) or 'none'}")
@@ -69,6 +72,17 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     if not any(t.speaker is Speaker.AGENT for t in doc.turns):
         warnings.warn(f"{where}: call has no agent turns; nothing to check", TranscriptWarning, stacklevel=2)
     return doc
+
+
+def _turn_line(raw: str, i: int) -> int | None:
+    """The line of turn i's `"text"` key in a (pretty-printed) .json file, for error messages."""
+    n = 0
+    for m in _STRING.finditer(raw):
+        if m.group() == '"text"' and _KEY_SEP.match(raw, m.end()):
+            if n == i:
+                return raw.count("\n", 0, m.start()) + 1
+            n += 1
+    return None
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
