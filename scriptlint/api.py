@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 from . import baseline as baseline_mod
@@ -28,7 +29,12 @@ def lint_text(text: str, kind: str = "script", *, path: str = "<text>", engine: 
     doc = inputs.read_text(text, path, kind)
     if meta:
         doc.meta.update(meta)
-    return visible(engine.lint(doc), show_examples)
+    from .fix import make_safe
+
+    found = visible(make_safe(engine, doc.text, engine.lint(doc)), show_examples)
+    if doc.raw is not None:
+        inputs.jsoncall.place(doc, found)
+    return found
 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
@@ -42,7 +48,7 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     engine = engine or build_engine(cfg, rules_dirs, select, ignore)
     known = baseline_mod.read(baseline) if baseline else None
     report = Report(sink=sink)
-    files = [p for p in discover([str(p) for p in paths], report.errors) if p == "-" or not cfg.excluded(p)]
+    files = select_inputs(paths, cfg, kind, report.errors, report.skipped)
     one_jsonl = len(files) == 1 and parallel.is_jsonl(files[0], cfg.kind_for(files[0], kind))
     workers = parallel.workers_for(jobs, files, one_jsonl)
     progress = Progress(len(files)) if len(files) >= PROGRESS_MIN_FILES else None
@@ -67,17 +73,47 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
     return report
 
 
+def select_inputs(paths, cfg: Config, kind: str, errors: list[str], skipped: list | None = None) -> list[str]:
+    """The files a run reads: directories expanded (discovery), then the config's `exclude` and
+    `include` globs, then content (inputs.sniff): what is not collection material is skipped and
+    recorded in `skipped` as (path, reason, named on the command line). `include` narrows what a directory walk picks up;
+    a file named on the command line is always considered."""
+    from .inputs import sniff
+
+    named = {os.path.normpath(str(p)) for p in paths if str(p) != "-" and not os.path.isdir(str(p))}
+    out = []
+    for p in discover([str(p) for p in paths], errors):
+        if p == "-":
+            out.append(p)
+            continue
+        explicit = os.path.normpath(p) in named
+        if cfg.excluded(p):
+            reason = "excluded by the config"
+        elif not explicit and cfg.include and not cfg.included(p):
+            reason = "not matched by the config's `include`"
+        elif cfg.kind_for(p, kind) != "auto":
+            reason = None  # the kind was given: no guessing
+        else:
+            reason = sniff.skip_reason(p, explicit)
+        if reason is None:
+            out.append(p)
+        elif skipped is not None:
+            skipped.append((p, reason, explicit))
+    return out
+
+
 def fix_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), config: Config | None = None,
-              write: bool = True):
-    """Apply swap fixes to files. Returns ([FixResult], [error message])."""
+              write: bool = True, stdin_data: bytes | None = None):
+    """Apply safe fixes to files. Returns ([FixResult], [error message]). `-` reads standard input
+    (or `stdin_data`); its FixResult has path `-` and nothing is written."""
+    import sys
+
     from . import fix as fix_mod
 
     cfg = config or Config()
     engine = build_engine(cfg, rules_dirs, select, ignore)
     results, errors = [], []
-    for path in discover([str(p) for p in paths], errors):
-        if path == "-" or cfg.excluded(path):
-            continue
+    for path in select_inputs(paths, cfg, kind, errors):
         file_kind = cfg.kind_for(path, kind)
 
         def lint(text: str, name: str, file_kind=file_kind):
@@ -89,6 +125,12 @@ def fix_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(),
                 return lint_document(engine, doc, cfg, False, Report(), None)
 
         try:
+            if path == "-":
+                data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+                decoded = fix_mod.decode(data, "<stdin>")
+                new_text, applied = fix_mod.apply_fixes(decoded.text, lint(decoded.text, "<stdin>"))
+                results.append(fix_mod.FixResult("-", applied, new_text if applied else None, decoded.text, decoded.label))
+                continue
             results.append(fix_mod.fix_file(path, lint, write=write))
         except InputError as exc:
             errors.append(str(exc))

@@ -6,10 +6,12 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 
-from . import inputs, policy, suppression
+from . import fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
+from .inputs import jsoncall
 from .model import Finding, InputError, Severity
+from .ruleids import RuleNames
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Report:
     files: list[FileInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # unreadable inputs: exit 2 at the end
     warnings: list[str] = field(default_factory=list)
+    skipped: list = field(default_factory=list)  # (path, reason, named): not collection material (inputs.sniff)
     unused_disables: list = field(default_factory=list)  # (path, Directive)
     # When set, findings are handed to the sink as each document is done instead of being kept:
     # memory stays flat on big batches. `streamed` counts them by severity.
@@ -50,6 +53,7 @@ class Report:
         self.files.extend(other.files)
         self.errors.extend(other.errors)
         self.warnings.extend(other.warnings)
+        self.skipped.extend(other.skipped)
         self.unused_disables.extend(other.unused_disables)
 
     def count(self, severity: Severity) -> int:
@@ -99,10 +103,22 @@ def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, s
     return partial
 
 
+def rule_names(engine: Engine) -> RuleNames:
+    """The engine's vocabulary (every loaded rule, selected or not), built once per engine."""
+    names = getattr(engine, "_rule_names", None)
+    if names is None:
+        names = engine._rule_names = RuleNames(engine.ruleset.rules)
+    return names
+
+
 def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known,
                   mapper=None) -> list[Finding]:
     """Lint one document and apply the policy; unused suppression directives go to `report`."""
     suppression.drop_directive_turns(doc)
-    outcome = policy.apply(engine.lint(doc, mapper), doc.text, doc.path, cfg, show_examples, known)
+    found = fix.make_safe(engine, doc.text, engine.lint(doc, mapper))
+    outcome = policy.apply(found, doc.text, doc.path, cfg, show_examples, known,
+                           names=rule_names(engine), active=engine.rules)
     report.unused_disables.extend(outcome.unused_disables)
+    if doc.raw is not None:
+        jsoncall.place(doc, outcome.findings)
     return outcome.findings

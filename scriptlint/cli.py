@@ -102,9 +102,10 @@ def _common(fn):
 @click.option("--statistics", is_flag=True, help="Print counts per rule.")
 @click.option("--quiet", "-q", is_flag=True, help="Report errors only.")
 @click.option("--no-color", is_flag=True)
+@click.option("--verbose", "-v", is_flag=True, help="List the files skipped as not collection material, and why.")
 @friendly
 def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fail_on, max_warnings, baseline, write_baseline,
-          show_examples, report_unused_disables, jobs, statistics, quiet, no_color):
+          show_examples, report_unused_disables, jobs, statistics, quiet, no_color, verbose):
     """Lint scripts, transcripts, ASR exports, training material and call logs.
 
     Exit 0: nothing at or above --fail-on; 1: findings over the bar; 2: usage, config, rule-pack
@@ -121,34 +122,69 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         stream = Stream(keep=(lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True))
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
                         config=cfg, baseline=baseline, jobs=jobs, sink=stream.add if stream else None)
+    recorded = None
     if write_baseline:
         from . import baseline as baseline_mod
 
         baseline_mod.write(write_baseline, [f.fingerprint for f in report.findings])
-        _err(f"wrote {len(report.findings)} findings to the baseline {write_baseline}")
+        recorded = baseline_summary(report.findings, write_baseline)
         report.findings = []
+    if report_unused_disables:
+        report.add(unused_disable_findings(report.unused_disables))
     if quiet:
         report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
         report.streamed = {k: v for k, v in report.streamed.items() if k is Severity.ERROR}
+    if recorded is not None:
+        _err(recorded) if fmt != "text" or output else click.echo(recorded)
     with _open_output(output) as out:
         if stream is not None:
             stream.finish(report, out)
+        elif fmt == "text" and recorded is not None:
+            pass  # the recording summary stands in for an empty report ("no problems" would mislead)
         elif fmt == "text":
             FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
         else:
             FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore))
     for w in report.warnings:
         _err(f"warning: {w}")
-    for path, d in report.unused_disables if report_unused_disables else ():
-        _err(f"warning: {path}:{d.line}: unused scriptlint-{d.kind} directive" + (f" ({', '.join(d.ids)})" if d.ids else ""))
+    for path, reason, named in report.skipped:
+        if verbose or named:  # a file the user named is never skipped without a word
+            _err(f"skipped {path}: {reason}")
     for e in report.errors:
         _err(f"error: {e}")
     if report.errors:
         sys.exit(2)
-    code = exit_code(report, fail_on, max_warnings)
-    if report_unused_disables and report.unused_disables:
-        code = max(code, 1)
-    sys.exit(code)
+    sys.exit(exit_code(report, fail_on, max_warnings))
+
+
+def baseline_summary(findings, path: str) -> str:
+    """What --write-baseline recorded: the count, then per file."""
+    from collections import Counter
+
+    from .reporters.text import plural
+
+    per_file = Counter(f.path for f in findings)
+    lines = [f"recorded {plural(len(findings), 'finding')} in {path}"
+             + (f" from {plural(len(per_file), 'file')}" if per_file else "")]
+    lines += [f"  {n:>5}  {p}" for p, n in sorted(per_file.items())]
+    return "\n".join(lines)
+
+
+def unused_disable_findings(unused) -> list:
+    """--report-unused-disables: each directive that suppressed nothing is a finding (rule
+    scriptlint.unused-disable, error), so it shows in every format and --fail-on decides."""
+    from .model import Finding
+    from .ruleids import META_CATEGORY, UNUSED_DISABLE
+
+    out = []
+    for path, d in unused:
+        ids = f" ({', '.join(d.ids)})" if d.ids else ""
+        out.append(Finding(
+            rule=UNUSED_DISABLE, category=META_CATEGORY, severity=Severity.ERROR,
+            message=f"unused scriptlint-{d.kind} directive{ids}: it suppresses nothing here",
+            suggestion="remove the directive", start=0, end=0, match="", path=path,
+            line=d.line, column=1, end_line=d.line, end_column=1, speaker=None))
+    return out
 
 
 @contextlib.contextmanager
@@ -172,7 +208,9 @@ def get_engine_rules(cfg, rules_dirs, select, ignore):
 @click.option("--diff", is_flag=True, help="Print a unified diff and write nothing.")
 @friendly
 def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
-    """Apply safe in-place rewrites (swap rules). Exit 1 when files changed (or would, with --diff)."""
+    """Apply safe in-place rewrites (swap rules). Exit 1 when files changed (or would, with --diff).
+
+    `-` reads standard input and prints the fixed text to standard output."""
     from .api import fix_paths
 
     if not paths:
@@ -182,11 +220,17 @@ def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
     from .fix import unified_diff
 
     changed = [r for r in results if r.applied]
+    for r in results:
+        if r.path == "-" and not diff:
+            # `echo … | scriptlint fix -`: the fixed text (or the text as it was) on stdout
+            click.echo(r.new_text if r.new_text is not None else r.old_text, nl=False)
     for r in changed:
         if diff:
             click.echo(unified_diff(r), nl=False)
-        else:
+        elif r.path != "-":
             _err(f"fixed {r.path}: {r.applied} rewrite(s)")
+    if not diff:
+        changed = [r for r in changed if r.path != "-"]  # a filter's output is not a changed file
     for e in errors:
         _err(f"error: {e}")
     if errors:
@@ -236,13 +280,23 @@ def list_rules(fmt, rules_dirs, vocab):
             for r in ruleset.rules
         ], ensure_ascii=False, indent=2))
         return
+    from rich.table import Table
+
+    from .reporters.text import plural
+
     console = _console(sys.stdout, False)
+    if console.is_terminal is False and not os.environ.get("COLUMNS"):
+        console.width = 120  # piped: a fixed width, so the columns still wrap rather than overflow
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("rule", no_wrap=True, overflow="fold")
+    table.add_column("severity", no_wrap=True)
+    table.add_column("message", overflow="fold", ratio=1)
+    colour = {"error": "red", "warning": "yellow", "info": "cyan"}
     for r in ruleset.rules:
-        line = Text(f"{r.id:<44}")
-        line.append(f"{r.severity.label:<8}", style={"error": "red", "warning": "yellow", "info": "cyan"}[r.severity.label])
-        line.append(r.message)
-        console.print(line, soft_wrap=True)
-    console.print(f"{len(ruleset.rules)} rules in {len({r.category for r in ruleset.rules})} categories")
+        table.add_row(r.id, Text(r.severity.label, style=colour[r.severity.label]), r.message)
+    console.print(table, soft_wrap=False)
+    n_categories = len({r.category for r in ruleset.rules})
+    console.print(f"{plural(len(ruleset.rules), 'rule')} in {n_categories} {'category' if n_categories == 1 else 'categories'}")
 
 
 def _list_vocab(ruleset, fmt) -> None:
@@ -286,7 +340,10 @@ def explain(rule_id, rules_dirs):
     ruleset = load_rules(rules_dirs)
     rule = ruleset.get(rule_id)
     if rule is None:
-        close = [r.id for r in ruleset.rules if rule_id in r.id][:5]
+        from .ruleids import RuleNames
+
+        close = [r.id for r in ruleset.rules if rule_id in r.id][:5] or [
+            c for c in RuleNames(ruleset.rules).closest(rule_id, 5) if ruleset.get(c)]
         hint = f" (did you mean: {', '.join(close)})" if close else ""
         raise ScriptlintError(f"no rule {rule_id!r}{hint}; `scriptlint rules` lists them")
     click.echo(explain_text(rule))
@@ -298,9 +355,11 @@ def explain(rule_id, rules_dirs):
 @friendly
 def test_rules(rules_dirs, select):
     """Check every rule's own examples: bad ones fire, good ones do not; suggestions are clean."""
+    from .ruleids import RuleNames
     from .selfcheck import check_all
 
     ruleset = load_rules(rules_dirs)
+    RuleNames(ruleset.rules).check(split_ids(select), "--select")
     rules = select_rules(ruleset.rules, split_ids(select))
     failures = check_all(ruleset, rules)
     for f in failures:

@@ -6,6 +6,7 @@ select: [threat, insult.]      # rule ids, id prefixes or categories
 ignore: [politeness]
 severity: {rude: error, missing-closing: off}   # per rule id or category; off drops it
 kind: {"calls/**/*.txt": transcript}            # by glob
+include: ["scripts/**", "calls/**"]  # directory walks pick up only these (files named on the command line always)
 exclude: ["archive/**"]
 options: {call_time_window: "21:00-08:00", max_unanswered_per_day: 6}
 overrides:
@@ -18,15 +19,16 @@ overrides:
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsafe
-from .model import CATEGORIES, ScriptlintError
+from .model import ScriptlintError
 
 CONFIG_NAMES = (".scriptlint.yaml", ".scriptlint.yml")
-TOP_KEYS = {"rules", "select", "ignore", "severity", "kind", "exclude", "overrides", "options"}
+TOP_KEYS = {"rules", "select", "ignore", "severity", "kind", "include", "exclude", "overrides", "options"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "severity", "kind"}
 SEVERITIES = ("error", "warning", "info", "off")
 KINDS = ("auto", "script", "transcript", "training", "json", "jsonl", "calllog")
@@ -59,6 +61,17 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     options: dict = field(default_factory=dict)
     overrides: list[Override] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
+    # (where, name): every rule id, prefix or category the file names, with "file:line: `key`" for
+    # the error message; checked against the loaded rules when the engine is built (factory.py)
+    names: list[tuple[str, str]] = field(default_factory=list)
+
+    @functools.cached_property
+    def project_root(self) -> str:
+        """Baseline paths are relative to this (see baseline.project_root)."""
+        from .baseline import project_root
+
+        return project_root(self.path)
 
     def relative(self, path: str) -> str:
         try:
@@ -73,6 +86,9 @@ class Config:
 
     def excluded(self, path: str) -> bool:
         return any(self.matches(path, g) for g in self.exclude)
+
+    def included(self, path: str) -> bool:
+        return any(self.matches(path, g) for g in self.include)
 
     def kind_for(self, path: str, cli_kind: str) -> str:
         if cli_kind != "auto":
@@ -119,10 +135,11 @@ def load_config(path: str | None) -> Config:
         if key not in TOP_KEYS:
             raise ConfigError(path, data.line_of(key), str(key), f"unknown key (allowed: {', '.join(sorted(TOP_KEYS))})")
     cfg.rules = [str(Path(cfg.root) / r) for r in _strings(data, "rules", path)]
-    cfg.select = _ids(data, "select", path)
-    cfg.ignore = _ids(data, "ignore", path)
-    cfg.severity = _severity(data, "severity", path)
+    cfg.select = _ids(data, "select", path, cfg.names)
+    cfg.ignore = _ids(data, "ignore", path, cfg.names)
+    cfg.severity = _severity(data, "severity", path, cfg.names)
     cfg.exclude = _strings(data, "exclude", path)
+    cfg.include = _strings(data, "include", path)
     kinds = data.get("kind") or {}
     if not isinstance(kinds, dict) or any(v not in KINDS for v in kinds.values()):
         raise ConfigError(path, data.line_of("kind"), "kind", f"map globs to one of {', '.join(KINDS)}")
@@ -158,8 +175,9 @@ def load_config(path: str | None) -> Config:
         kind = item.get("kind")
         if kind is not None and kind not in KINDS:
             raise ConfigError(path, item.line_of("kind"), "overrides.kind", f"must be one of {', '.join(KINDS)}")
-        cfg.overrides.append(Override(files, _ids(item, "select", path), _ids(item, "ignore", path),
-                                      _severity(item, "severity", path), kind))
+        cfg.overrides.append(Override(files, _ids(item, "select", path, cfg.names, "overrides."),
+                                      _ids(item, "ignore", path, cfg.names, "overrides."),
+                                      _severity(item, "severity", path, cfg.names, "overrides."), kind))
     return cfg
 
 
@@ -174,14 +192,15 @@ def _strings(data, key: str, path: str) -> list[str]:
     return list(value)
 
 
-def _ids(data, key: str, path: str) -> list[str]:
+def _ids(data, key: str, path: str, names: list, prefix: str = "") -> list[str]:
     out: list[str] = []
     for v in _strings(data, key, path):
         out.extend(x.strip() for x in v.split(",") if x.strip())
+    names.extend((f"{path}:{data.line_of(key)}: `{prefix}{key}`", x) for x in out)
     return out
 
 
-def _severity(data, key: str, path: str) -> dict[str, str]:
+def _severity(data, key: str, path: str, names: list, prefix: str = "") -> dict[str, str]:
     value = data.get(key) or {}
     if not isinstance(value, dict):
         raise ConfigError(path, data.line_of(key), key, "must map rule ids or categories to error|warning|info|off")
@@ -189,9 +208,8 @@ def _severity(data, key: str, path: str) -> dict[str, str]:
     for k, v in value.items():
         v = "off" if v is False else v
         if v not in SEVERITIES:
-            raise ConfigError(path, value.line_of(k), f"{key}.{k}", f"must be one of {', '.join(SEVERITIES)}")
-        if "." not in str(k) and str(k) not in CATEGORIES:
-            raise ConfigError(path, value.line_of(k), f"{key}.{k}", "not a rule id (dotted) or a category id")
+            raise ConfigError(path, value.line_of(k), f"{prefix}{key}.{k}", f"must be one of {', '.join(SEVERITIES)}")
+        names.append((f"{path}:{value.line_of(k)}: `{prefix}{key}`", str(k)))
         out[str(k)] = v
     return out
 
@@ -217,6 +235,10 @@ STARTER = """\
 # Kind of input by glob (auto-detected otherwise): script | transcript | training | json | jsonl | calllog.
 # kind:
 #   "calls/**/*.txt": transcript
+
+# Only these paths when walking directories (default: every file that looks like collection
+# material — scripts, transcripts, training documents, call exports, call logs).
+# include: ["scripts/**", "calls/**", "training/**"]
 
 # Paths not to lint.
 exclude: ["**/node_modules/**", "**/.venv/**"]

@@ -9,6 +9,7 @@ from .config import Config
 from .engine import Engine
 from .model import selects
 from .pack import Rule, RuleSet, load_rules
+from .ruleids import RuleNames
 
 
 def select_rules(rules: list[Rule], select=(), ignore=()) -> list[Rule]:
@@ -40,7 +41,19 @@ def build_engine(config: Config | None = None, rules_dirs=(), select=(), ignore=
     """The engine for a run: the config's packs, selection and options, with the command line's
     `--rules` added and its `--select` replacing (and `--ignore` extending) the config's."""
     cfg = config or Config()
+    packs = tuple(cfg.rules) + tuple(map(str, rules_dirs))
+    validate_names(_ruleset(packs), cfg, select, ignore)
     select_ids = split_ids(select) or cfg.select
     ignore_ids = cfg.ignore + split_ids(ignore)
-    return get_engine(tuple(cfg.rules) + tuple(map(str, rules_dirs)), tuple(select_ids), tuple(ignore_ids),
+    return get_engine(packs, tuple(select_ids), tuple(ignore_ids),
                       tuple(sorted(cfg.options.items())))
+
+
+def validate_names(ruleset: RuleSet, cfg: Config, select=(), ignore=()) -> None:
+    """Every rule id, prefix or category named on the command line or in the config must name
+    something in the loaded packs; otherwise a ScriptlintError (exit 2) with the closest names."""
+    names = RuleNames(ruleset.rules)
+    names.check(split_ids(select), "--select")
+    names.check(split_ids(ignore), "--ignore")
+    for where, name in cfg.names:
+        names.check([name], where)

@@ -128,6 +128,9 @@ class Document:
     counter_example_spans: list[tuple[int, int]] = field(default_factory=list)
     line_base: int = 0  # added to line numbers (a JSONL call sits on one line of a bigger file)
     line_override: int | None = None  # every finding of a JSONL call points at its line
+    # a call export: (raw JSON, its first line in the file, the turns' texts) — inputs.jsoncall.place
+    # maps findings back to file positions with it
+    raw: tuple | None = None
 
     @property
     def is_call(self) -> bool:
@@ -183,7 +186,7 @@ class Finding:
     fingerprint: str = ""
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule)
+        return (self.path, self.line, -1 if self.turn is None else self.turn, self.column, self.rule)
 
     def __reduce__(self):  # the fields in order: cheaper to load than the default (workers send many)
         return Finding, _finding_fields(self)

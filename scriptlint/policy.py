@@ -9,6 +9,7 @@ from . import baseline as baseline_mod
 from . import suppression
 from .config import Config
 from .model import Finding, Severity, selects
+from .ruleids import META_CATEGORY, UNKNOWN_RULE
 
 
 @dataclass
@@ -29,17 +30,24 @@ def visible(findings: list[Finding], show_examples: bool) -> list[Finding]:
     return out
 
 
-def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examples: bool, known=None) -> Outcome:
+def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examples: bool, known=None,
+          names=None, active=()) -> Outcome:
     """The findings a user sees for a document whose decoded text is `text`: `known` is a
-    baseline's fingerprints (those are dropped)."""
+    baseline's fingerprints (those are dropped). `names` (a RuleNames) and `active` (the rules
+    this run checks) judge suppression comments: an unknown id there is a finding of its own
+    (`scriptlint.unknown-rule`), and a directive only for deselected rules is not unused."""
     findings = visible(findings, show_examples)
     unused = []
     directives = suppression.parse(text)
     if directives:
         findings = suppression.apply(findings, directives, text.count("\n") + 1)
-        unused = [(path, d) for d in suppression.unused(directives)]
+        unused = [(path, d) for d in suppression.unused(directives, names, active)]
+        if names is not None:
+            findings.extend(unknown_id_finding(text, path, d, name, offset, names)
+                            for d, name, offset in suppression.unknown_ids(directives, names))
     overrides = cfg.file_overrides(path) if cfg.overrides else []
     tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
+    key = baseline_mod.key_path(path, cfg.project_root)
     out = []
     for f in findings:
         if overrides and any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
@@ -51,10 +59,10 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
                 continue
             if severity:
                 f.severity = Severity.parse(severity)
-        f.fingerprint = baseline_mod.fingerprint(f, text)
+        f.fingerprint = baseline_mod.fingerprint(f, text, key)
         out.append(f)
     if known is not None:
-        out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known)
+        out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)
     return Outcome(out, unused)
 
 
@@ -66,3 +74,15 @@ def severity_for(f: Finding, tables: list[dict[str, str]]) -> str | None:
         elif f.category in table:
             result = table[f.category]
     return result
+
+
+def unknown_id_finding(text: str, path: str, directive, name: str, offset: int, names) -> Finding:
+    """A misspelled id in a suppression comment suppresses nothing: an error that `--fail-on` sees."""
+    close = names.closest(name)
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Finding(
+        rule=UNKNOWN_RULE, category=META_CATEGORY, severity=Severity.ERROR,
+        message=f"scriptlint-{directive.kind}: {names.describe(name)}; it suppresses nothing",
+        suggestion=f"scriptlint-{directive.kind} {close[0]}" if close else "",
+        start=offset, end=offset + len(name), match=name, path=path, line=directive.line, column=column,
+        end_line=directive.line, end_column=column + len(name), speaker=None)

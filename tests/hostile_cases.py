@@ -98,7 +98,7 @@ CASES = [
     Case("json-lone-surrogate", "a JSONL call whose text escapes a lone UTF-16 surrogate (`\\ud800`)",
          "checked; the surrogate becomes U+FFFD (reported as a warning), the violation beside it is found", 1,
          "lone UTF-16 surrogate", _write("sur.jsonl", '{"id": "s", "turns": [{"speaker": "agent", "text": "\\ud800你这个老赖"}]}\n')),
-    Case("json-not-call", "a JSON file that is not a call", "reported and skipped", 2, "a call must be an object", _write("x.json", "[1, 2, 3]")),
+    Case("json-not-call", "a JSON file named on the command line that is not a call", "reported and skipped", 2, "not a call export", _write("x.json", "[1, 2, 3]")),
     Case("dir-named-txt", "a directory named `x.txt`", "treated as a directory and searched", 0, "", _dir_named_txt),
     Case("symlink-loop", "a symlink loop (a → b → a)", "reported as unreadable and skipped", 2, "cannot read", _symlink_loop),
     Case("dir-symlink-loop", "a directory holding a symlink to itself", "the symlinked directory is not followed; the rest is checked",

@@ -110,8 +110,8 @@ def test_suppression_is_scoped(project):
 def test_report_unused_disables(project):
     (project / "a.txt").write_text("# scriptlint-disable-next-line insult\n您好\n", encoding="utf-8")
     assert run_cli("check", "a.txt", "--select", "insult")[0] == 0
-    code, _, err = run_cli("check", "a.txt", "--select", "insult", "--report-unused-disables")
-    assert code == 1 and "a.txt:1: unused scriptlint-disable-next-line" in err
+    code, out, _ = run_cli("check", "a.txt", "--select", "insult", "--report-unused-disables")
+    assert code == 1 and "scriptlint.unused-disable" in out and "unused scriptlint-disable-next-line" in out
 
 
 def test_baseline_survives_moved_lines_and_reports_new(project):
@@ -130,12 +130,12 @@ def test_baseline_survives_moved_lines_and_reports_new(project):
 
 def test_fix_rewrites_in_place_preserving_encoding_bom_crlf_and_mode(project):
     p = project / "a.txt"
-    original = "\ufeff你这个老赖，请还款。\r\n第二行 老赖\r\n".encode("utf-8")
+    original = "\ufeff请问老赖什么时候还款？\r\n第二行 老赖\r\n".encode("utf-8")
     p.write_bytes(original)
     os.chmod(p, 0o640)
     code, _, err = run_cli("fix", "a.txt")
     assert code == 1 and "fixed" in err
-    assert p.read_bytes() == "\ufeff你这个客户，请还款。\r\n第二行 客户\r\n".encode("utf-8")
+    assert p.read_bytes() == "\ufeff请问客户什么时候还款？\r\n第二行 客户\r\n".encode("utf-8")
     assert stat.S_IMODE(os.stat(p).st_mode) == 0o640
     assert run_cli("fix", "a.txt")[0] == 0  # idempotent
     assert not [f for f in os.listdir(project) if f.startswith(".scriptlint-")]
@@ -144,17 +144,17 @@ def test_fix_rewrites_in_place_preserving_encoding_bom_crlf_and_mode(project):
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
 def test_fix_keeps_other_encodings(project, encoding):
     p = project / "a.txt"
-    p.write_bytes("你这个老赖\n".encode(encoding))
+    p.write_bytes("请问老赖什么时候还款？\n".encode(encoding))
     run_cli("fix", "a.txt")
-    assert p.read_bytes() == "你这个客户\n".encode(encoding)
+    assert p.read_bytes() == "请问客户什么时候还款？\n".encode(encoding)
 
 
 def test_fix_diff_writes_nothing(project):
     p = project / "a.txt"
-    p.write_text(BAD, encoding="utf-8")
+    p.write_text("请问老赖什么时候还款？\n", encoding="utf-8")
     code, out, _ = run_cli("fix", "--diff", "a.txt")
-    assert code == 1 and "-你这个老赖" in out and "+你这个客户" in out
-    assert p.read_text(encoding="utf-8") == BAD
+    assert code == 1 and "-请问老赖什么时候还款？" in out and "+请问客户什么时候还款？" in out
+    assert p.read_text(encoding="utf-8") == "请问老赖什么时候还款？\n"
 
 
 def test_fix_respects_suppression(project):

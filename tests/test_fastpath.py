@@ -425,7 +425,9 @@ def test_finding_text_equals_json_dumps_of_the_finding():
     from scriptlint.reporters.json_report import finding_text
 
     findings = list(lint_paths([str(p) for p in sorted((CORPORA / "samples").iterdir())], jobs=1))
-    assert any(f.fix for f in findings) and any(f.turn is not None for f in findings)
+    # (no sample sentence is compliant once rewritten, so no sample finding carries a fix since
+    # issue 14; the made-up finding below carries one)
+    assert any(f.turn is not None for f in findings)
     odd = findings[0]
     findings += [
         dataclasses.replace(odd, path='a"b\\c\u2028.txt', match="坐\n牢\t\x00", message=odd.message + '"',

@@ -11,7 +11,7 @@ import pytest
 from scriptlint import fix as fix_mod
 from scriptlint.model import InputError
 
-TEXT = "您好，我是XX公司专员。\n你这个老赖，请还款。\n老赖的事我们再谈。\n" * 50
+TEXT = "您好，我是XX公司专员。\n请问老赖什么时候还款？\n老赖的事我们再谈。\n" * 50
 FIXED = TEXT.replace("老赖", "客户")
 
 

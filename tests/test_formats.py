@@ -37,6 +37,11 @@ def test_sarif_is_valid_and_complete(bad_file):
     region = result["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endColumn"]) == (1, 4, 6)
     assert result["level"] == "error" and result["partialFingerprints"]
+    assert "fixes" not in result  # 你这个客户…坐牢 is not compliant: no fix offered (issue 14)
+    bad_file.write_text("请问老赖什么时候还款？\n", encoding="utf-8")
+    sarif = json.loads(run_cli("check", "--format", "sarif", bad_file)[1])
+    jsonschema.validate(sarif, SCHEMA, cls=jsonschema.Draft7Validator)
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "insult.laolai")
     change = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert change["insertedContent"]["text"] == "客户"
 

@@ -64,7 +64,7 @@ def test_hook_passes_a_clean_commit(tmp_path, hook_home):
 
 
 def test_fix_hook_rewrites_and_fails_the_commit(tmp_path, hook_home):
-    d = _repo(tmp_path, "您好，我是XX公司专员，工号1。\n您好客户，老赖这个词我们不用。\n请问您这个老赖什么时候还款？\n")
+    d = _repo(tmp_path, "您好，我是XX公司专员，工号1。\n您好客户，老赖这个词我们不用。\n请问老赖什么时候还款？\n")
     result = _try(d, "scriptlint-fix", hook_home)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "请问您这个客户什么时候还款？" in (d / "script.txt").read_text(encoding="utf-8")
+    assert "请问客户什么时候还款？" in (d / "script.txt").read_text(encoding="utf-8")

@@ -1,19 +1,26 @@
-"""ASR exports: `.json` (one call) and `.jsonl` (one call per line), SPEC §3.
+"""ASR exports: `.json` (one call) and `.jsonl` (one call per line), SPEC §3; fields in README
+("Call exports").
 
 `{"id": "...", "meta": {...}, "turns": [{"speaker": "agent|debtor|contact", "text": "...", ...}]}`.
-When every turn's text appears verbatim in the raw JSON (no escapes), the document is the raw
-line, so columns are real columns of the file; otherwise the turns are laid out one per line and
-findings point at the call's line with columns inside the turn. Turn indexes are 0-based into
-`turns`. JSONL is streamed a line at a time."""
+A turn's speaker is under `speaker` or an alias (`role`, `spk`, `speaker_role`, `channel`); a turn
+with none of them, or with a speaker value scriptlint does not know, is an error naming the line.
+
+Positions are turn-based: the document text is the turns laid out one per line (so every finding,
+call-level ones included, falls inside a turn and never on raw JSON), and `place` then maps each
+finding back to the file — line and code-point column of the characters inside the turn's JSON
+string, whether the JSON escapes them (`json.dumps` default, `\\u4f60`) or not. Turn indexes are
+0-based into `turns`. JSONL is streamed a line at a time."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 import warnings
 from collections.abc import Iterator
 
-from ..model import Document, InputError, Speaker, Turn
+from ..model import Document, Finding, InputError, Speaker, Turn
 from .transcript import LABELS, TranscriptWarning
 
 SPEAKERS = {
@@ -22,13 +29,15 @@ SPEAKERS = {
     "contact": Speaker.THIRD_PARTY, "third_party": Speaker.THIRD_PARTY, "family": Speaker.THIRD_PARTY,
     **LABELS,
 }
+SPEAKER_KEYS = ("speaker", "role", "spk", "speaker_role", "channel")
 MAX_DEPTH_ERROR = "JSON nested too deeply"
 
 
 def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     where = f"{path}:{line}" if line else path
     if not isinstance(obj, dict) or not isinstance(obj.get("turns"), list):
-        raise InputError(where, "a call must be an object with a `turns` list")
+        raise InputError(where, "not a call export: a call is a JSON object with a `turns` list "
+                                "(README, \"Call exports\"; --kind forces another reading)")
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
         raise InputError(where, "`meta` must be an object")
@@ -37,37 +46,125 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     for i, t in enumerate(obj["turns"]):
         if not isinstance(t, dict) or not isinstance(t.get("text", ""), str):
             raise InputError(where, f"turn {i} must be an object with a string `text`")
-        label = str(t.get("speaker", ""))
+        key = next((k for k in SPEAKER_KEYS if k in t), None)
+        if not line and (key is None or SPEAKERS.get(str(t[key]).lower()) is None):
+            found = _turn_line(raw, i)  # a .json file: name the turn's own line
+            where = f"{path}:{found}" if found else path
+        if key is None:
+            raise InputError(where, f"turn {i} has no speaker: expected a `speaker` key (or {', '.join(SPEAKER_KEYS[1:])}); "
+                                    f"its keys are {', '.join(map(str, t)) or 'none'}")
+        label = str(t[key])
         speaker = SPEAKERS.get(label.lower())
         if speaker is None:
-            warnings.warn(f"{where}: unknown speaker {label!r} in turn {i}; treated as non-agent", TranscriptWarning, stacklevel=2)
-            speaker = Speaker.UNKNOWN
+            raise InputError(where, f"turn {i}: unknown speaker {label!r} in `{key}` (agent, debtor or contact; "
+                                    f"also {', '.join(k for k in SPEAKERS if k not in ('agent', 'debtor', 'contact'))})")
         turns.append((speaker, t.get("text", ""), label))
-    doc = Document(path=path, kind="transcript", text=raw, meta={str(k): v for k, v in meta.items()},
-                   call_id=None if call_id is None else str(call_id), line_override=line)
-    pos = 0
-    verbatim = True
+    doc = Document(path=path, kind="transcript", text="", meta={str(k): v for k, v in meta.items()},
+                   call_id=None if call_id is None else str(call_id), line_override=line or 1)
+    pieces, pos = [], 0
     for i, (speaker, text, label) in enumerate(turns):
-        at = raw.find(text, pos) if text else pos
-        if at < 0:
-            verbatim = False
-            break
-        doc.turns.append(Turn(speaker, text, at, i, label))
-        pos = at + len(text)
-    if not verbatim:  # escapes in the raw JSON: lay the turns out one per line
-        doc.turns.clear()
-        pieces, pos = [], 0
-        for i, (speaker, text, label) in enumerate(turns):
-            flat = text.replace("\r", " ").replace("\n", " ")
-            doc.turns.append(Turn(speaker, flat, pos, i, label))
-            pieces.append(flat)
-            pos += len(flat) + 1
-        doc.text = "\n".join(pieces)
-        if line is None:
-            doc.line_override = 1
+        flat = text.replace("\r", " ").replace("\n", " ")  # one character for one: offsets hold
+        doc.turns.append(Turn(speaker, flat, pos, i, label))
+        pieces.append(flat)
+        pos += len(flat) + 1
+    doc.text = "\n".join(pieces)
+    doc.raw = (raw, line or 1, [t for _, t, _ in turns])  # for `place`, only when there are findings
     if not any(t.speaker is Speaker.AGENT for t in doc.turns):
         warnings.warn(f"{where}: call has no agent turns; nothing to check", TranscriptWarning, stacklevel=2)
     return doc
+
+
+def _turn_line(raw: str, i: int) -> int | None:
+    """The line of turn i's `"text"` key in a (pretty-printed) .json file, for error messages."""
+    n = 0
+    for m in _STRING.finditer(raw):
+        if m.group() == '"text"' and _KEY_SEP.match(raw, m.end()):
+            if n == i:
+                return raw.count("\n", 0, m.start()) + 1
+            n += 1
+    return None
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_KEY_SEP = re.compile(r"\s*:\s*")
+
+
+def _string_offsets(raw: str, texts: list[str], wanted: set[int]) -> dict[int, list[int]]:
+    """For the turns in `wanted`, the raw offset of each character of the turn's text (and of its
+    end) inside the JSON string literal that holds it; a turn whose literal is not found is absent.
+    The n-th `"text": "…"` value in the raw is turn n's (only the turns' objects carry `text`)."""
+    out: dict[int, list[int]] = {}
+    if not wanted:
+        return out
+    last = max(wanted)
+    n = 0
+    after_key = -1  # end of a `"text"` key literal just seen
+    for m in _STRING.finditer(raw):
+        if after_key >= 0:
+            if _KEY_SEP.fullmatch(raw, after_key, m.start()):
+                if n in wanted:
+                    literal = m.group()
+                    try:
+                        value = json.loads(literal)
+                    except ValueError:
+                        value = None
+                    if isinstance(value, str) and n < len(texts) and _same(value, texts[n]):
+                        out[n] = _char_offsets(literal, m.start())
+                n += 1
+                if n > last:
+                    break
+                after_key = -1
+                continue
+            after_key = -1
+        if m.group() == '"text"':
+            after_key = m.end()
+    return out
+
+
+def _same(decoded: str, text: str) -> bool:
+    return decoded == text or (len(decoded) == len(text) and _LONE.sub("\ufffd", decoded) == text)
+
+
+def _char_offsets(literal: str, base: int) -> list[int]:
+    offsets, i, end = [], 1, len(literal) - 1
+    while i < end:
+        offsets.append(base + i)
+        if literal[i] != "\\":
+            i += 1
+        elif literal[i + 1] != "u":
+            i += 2
+        else:
+            code = int(literal[i + 2 : i + 6], 16)
+            pair = 0xD800 <= code < 0xDC00 and literal[i + 6 : i + 8] == "\\u" and 0xDC00 <= int(literal[i + 8 : i + 12] or "0", 16) < 0xE000
+            i += 12 if pair else 6
+    offsets.append(base + end)
+    return offsets
+
+
+def place(doc: Document, findings: list[Finding]) -> None:
+    """Give the findings of a call export file positions: the line and column in the file of the
+    characters inside the turn's JSON string (see the module docstring)."""
+    raw_info = getattr(doc, "raw", None)
+    if raw_info is None or not findings:
+        return
+    raw, first_line, texts = raw_info
+    offsets = _string_offsets(raw, texts, {f.turn for f in findings if f.turn is not None})
+    starts = [0, *itertools.accumulate(len(x) + 1 for x in raw.split("\n")[:-1])] if "\n" in raw else [0]
+    by_index = {t.index: t for t in doc.turns}
+    for f in findings:
+        turn = by_index.get(f.turn) if f.turn is not None else None
+        table = offsets.get(f.turn) if turn is not None else None
+        if turn is None or table is None:
+            continue
+        a = min(max(f.start - turn.offset, 0), len(table) - 1)
+        b = min(max(f.end - turn.offset, a), len(table) - 1)
+        for which, off in (("start", table[a]), ("end", table[b])):
+            row = bisect.bisect_right(starts, off) - 1
+            line, col = first_line + row, off - starts[row] + 1
+            if which == "start":
+                f.line, f.column = line, col
+            else:
+                f.end_line, f.end_column = line, col
 
 
 def _loads(text: str, where: str):

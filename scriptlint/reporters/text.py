@@ -30,10 +30,22 @@ def _source_lines(path: str, cache: dict) -> list[str] | None:
 
 def underline(line: str, col: int, end_col: int) -> tuple[str, str]:
     """The source line (tabs expanded) and a caret line under columns [col, end_col)."""
-    line = line.replace("\t", "    ")
-    before = line[: col - 1]
-    span = line[col - 1 : max(end_col - 1, col)]
-    return line, " " * cell_len(before) + "^" * max(1, cell_len(span))
+    # columns count code points of the original line: slice first, expand tabs after
+    before = line[: col - 1].replace("\t", TAB)
+    span = line[col - 1 : max(end_col - 1, col)].replace("\t", TAB)
+    return line.replace("\t", TAB), " " * cell_len(before) + "^" * max(1, cell_len(span))
+
+
+TAB = "    "
+
+
+def plural(n: int, word: str) -> str:
+    """`1 file`, `2 files`; `info` does not take an s."""
+    return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
+
+
+def is_call_export(f) -> bool:
+    return f.call_id is not None or (f.turn is not None and f.path.lower().endswith((".json", ".jsonl")))
 
 
 def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None, **_):
@@ -46,12 +58,18 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
         lines = _source_lines(path, cache) if path not in cache else cache[path]
         for f in group:
             head = Text("  ")
-            head.append(f"{f.line}:{f.column}".ljust(7))
+            if is_call_export(f):
+                # `2:309` means nothing in a call export: say which call, which turn, who spoke
+                call = f"call {f.call_id} · " if f.call_id is not None else ""
+                turn = f"turns[{f.turn}]" + (f" {f.speaker}" if f.speaker else "") if f.turn is not None else "call"
+                head.append(f"line {f.line} · {call}{turn}  ")
+            else:
+                head.append(f"{f.line}:{f.column}".ljust(7))
             head.append(f"{f.severity.label:<8}", style=STYLE[f.severity])
             head.append(f"{f.rule}  ", style="dim")
             head.append(f.message)
             console.print(head, soft_wrap=True)
-            if lines and f.line <= len(lines) and f.end_line == f.line and f.call_id is None:
+            if lines and f.line <= len(lines) and f.end_line == f.line and not is_call_export(f):
                 src, carets = underline(lines[f.line - 1], f.column, f.end_column)
                 console.print(Text("    " + src), soft_wrap=True)
                 console.print(Text("    " + carets, style=STYLE[f.severity]), soft_wrap=True)
@@ -68,9 +86,13 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
     errors, warns, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
     total = errors + warns + infos
     files = len(report.files)
+    counts = f"{plural(errors, 'error')}, {plural(warns, 'warning')}, {plural(infos, 'info')}"
     if total:
         console.print(
-            Text(f"✖ {total} problems ({errors} errors, {warns} warnings, {infos} info) in {files} files", style="bold red" if errors else "bold yellow")
+            Text(f"✖ {plural(total, 'problem')} ({counts}) in {plural(files, 'file')}", style="bold red" if errors else "bold yellow")
         )
+    elif report.errors:  # a missing or unreadable input is never "no problems"
+        console.print(Text(f"✖ {plural(len(report.errors), 'input')} could not be read (see the errors below); "
+                           f"{plural(files, 'file')} checked", style="bold red"))
     else:
-        console.print(Text(f"✔ no problems in {files} files", style="bold green"))
+        console.print(Text(f"✔ no problems in {plural(files, 'file')}", style="bold green"))

@@ -1,0 +1,92 @@
+"""Which files found in a repository are collection material, judged by content, not extension.
+
+`check .` on an ordinary repository meets `package.json`, `tsconfig.json`, `requirements.txt`,
+English READMEs and data files. They are skipped (listed with `--verbose`), never an error and
+never a finding:
+
+- JSON that is not a call export (an object with a `turns` list) and JSONL whose first record is
+  not one — when found by walking a directory; a file named on the command line is read anyway,
+  so a broken export gets a clear error;
+- CSV whose header is not a call log's (a time column and a contact/number column) — likewise;
+- text and Markdown with no Chinese speech (no run of two Han characters), walked or named: a
+  pre-commit hook names files, and an English README is no script.
+
+A kind given by `--kind` or by the config's `kind` globs is the user's word and is not second-guessed."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+from .calllog import looks_like_calllog
+from .decode import decode
+
+HEAD_BYTES = 1 << 16
+MAX_JSON_BYTES = 64 << 20  # a bigger .json is read as given (an export that large is a call)
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
+
+
+def has_chinese_speech(text: str) -> bool:
+    return _HAN_RUN.search(text) is not None
+
+
+def _is_call(obj) -> bool:
+    return isinstance(obj, dict) and isinstance(obj.get("turns"), list)
+
+
+def skip_reason(path: str, explicit: bool) -> str | None:
+    """Why `path` is not collection material (None: lint it). `explicit`: named on the command
+    line rather than found in a directory."""
+    lower = path.lower()
+    if not os.path.isfile(path):
+        return None  # FIFOs, devices, directories: never opened here (a FIFO would block); the reader reports them
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            whole = len(head) < HEAD_BYTES
+            if lower.endswith(".json") and not whole and not explicit:
+                rest = fh.read(MAX_JSON_BYTES)
+                head += rest
+                whole = len(rest) < MAX_JSON_BYTES
+    except OSError:
+        return None  # unreadable: reported when read
+    try:
+        text = decode(head if whole else _trim(head), path).text
+    except Exception:  # noqa: BLE001 - binary or undecodable: the reader reports it
+        return None
+    if lower.endswith(".json"):
+        if explicit or not whole:
+            return None
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            return None if '"turns"' in text else "JSON that is not a call export (no `turns`)"
+        return None if _is_call(obj) else "JSON that is not a call export (no `turns` list)"
+    if lower.endswith(".jsonl"):
+        if explicit:
+            return None
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        try:
+            obj = json.loads(first)
+        except ValueError:
+            return None if '"turns"' in first else "JSONL whose first line is not a call export"
+        return None if _is_call(obj) else "JSONL whose first line is not a call export (no `turns` list)"
+    if lower.endswith(".csv"):
+        if explicit or looks_like_calllog(text):
+            return None
+        return "CSV without a call log header (a time column and a contact/number column)"
+    if not has_chinese_speech(text):
+        return "no Chinese speech"
+    return None
+
+
+def _trim(head: bytes) -> bytes:
+    """Cut a multi-byte UTF-8 character split at the end of the head (GB18030 decodes anyway)."""
+    for cut in range(4):
+        try:
+            head[: len(head) - cut].decode("utf-8")
+            return head[: len(head) - cut]
+        except UnicodeDecodeError:
+            continue
+    return head
