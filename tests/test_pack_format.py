@@ -226,3 +226,11 @@ def test_rules_vocab_lists_shared_vocabularies(tmp_path):
     code, out, _ = run_cli("rules", "--vocab", "--rules", _rules_dir(tmp_path, CLEAN_PACK))
     assert code == 0
     assert "$family-members" in out and "父母" in out
+
+
+def test_the_built_in_packs_pass_the_pack_linter():
+    """CI gate: no regex over 200 characters, no pasted word list, every branch tested alone,
+    no unused vocabulary, no character normalisation folds away."""
+    code, out, _ = run_cli("check-rules")
+    assert code == 0, out
+    assert out.strip().endswith("no problems")

@@ -30,8 +30,8 @@ def detect_kind(path: str, text: str) -> str:
     if lower.endswith(".csv") or (not lower.endswith(".txt") and calllog.looks_like_calllog(text)):
         return "calllog"
     stripped = text.lstrip("\ufeff \r\n\t")
-    if stripped.startswith("{") and not lower.endswith(".txt"):
-        return "jsonl" if stripped.count("\n{") else "json"
+    if stripped.startswith("{") and '"turns"' in stripped and not lower.endswith(".txt"):
+        return "jsonl" if stripped.count("\n{") else "json"  # a call export has turns; other braces are text
     if transcript.looks_like_transcript(text):
         return "transcript"
     return "script"
