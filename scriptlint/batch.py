@@ -12,6 +12,7 @@ from .engine import Engine
 from .inputs import jsoncall
 from .model import Finding, InputError, Severity
 from .ruleids import RuleNames
+from .views import RuleTimeout
 
 
 @dataclass
@@ -99,7 +100,8 @@ def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, s
                 sink(found)
             else:
                 partial.findings.extend(found)
-    partial.warnings.extend(str(w.message) for w in caught)
+    for w in caught:  # a rule that ran out of time is an error of the run, never a quiet skip
+        (partial.errors if issubclass(w.category, RuleTimeout) else partial.warnings).append(str(w.message))
     return partial
 
 

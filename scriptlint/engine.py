@@ -24,12 +24,13 @@ from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
 from .pattern_matchers import Matchers
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
-from .views import CallView, LineIndex, LintWarning, SentenceView, listener_of
+from .views import CallView, LineIndex, LintWarning, RuleTimeout, SentenceView, listener_of
 
 __all__ = ["Engine", "LineIndex", "LintWarning", "SentenceView", "CallView"]
 
 PARALLEL_MIN_TURNS = 2000  # a document this long may be split over worker processes
 TURN_CHUNK = 500
+TIMEOUT_BUDGET = 3  # regex timeouts (0.25 s each) a rule may spend in one run before it is switched off
 MAX_SENTENCE = 2000  # longer runs (unpunctuated ASR, hostile input) are cut, at a space if one is near
 
 
@@ -72,6 +73,17 @@ class Engine:
         self.matcher_for = self.matchers.matcher_for
         self.warm_up = self.matchers.warm_up
         self._applicable: dict[tuple, frozenset[int]] = {}
+        self._timeouts: dict[str, int] = {}  # rule id → regex timeouts spent this run
+        self._off: set[str] = set()  # rules whose budget is spent
+
+    def spend_budget(self, rule: Rule) -> int:
+        """One regex timeout of `rule` spent; returns how many it has left this run. At zero the
+        rule is switched off: its specs leave every applicable set."""
+        spent = self._timeouts[rule.id] = self._timeouts.get(rule.id, 0) + 1
+        if spent >= TIMEOUT_BUDGET and rule.id not in self._off:
+            self._off.add(rule.id)
+            self._applicable = {}
+        return max(0, TIMEOUT_BUDGET - spent)
 
     def literals(self, text: str) -> tuple[list[tuple[int, int, int]], set[int]]:
         """(literal id, start, end) of every occurrence of a multi-character literal in `text`,
@@ -89,7 +101,8 @@ class Engine:
         out = self._applicable.get(k)
         if out is None:
             out = self._applicable[k] = frozenset(
-                key for key, (rule, _) in self.plan.spec_by_key.items() if _applies(rule, speaker, listener, stage)
+                key for key, (rule, _) in self.plan.spec_by_key.items()
+                if _applies(rule, speaker, listener, stage) and rule.id not in self._off
             )
         return out
 
@@ -120,7 +133,8 @@ class Engine:
             for i, norm in texts:  # the call-level rules read them again
                 norms[id(doc.turns[i])] = norm
             for message in messages:  # warnings raised in a worker, re-raised here
-                warnings.warn(message, LintWarning, stacklevel=3)
+                kind = RuleTimeout if message.startswith(RuleTimeout.PREFIX) else LintWarning
+                warnings.warn(message, kind, stacklevel=3)
         return findings
 
     def _call_level(self, doc, findings, norms, listener, stage) -> list[Finding]:
@@ -173,8 +187,12 @@ class Engine:
         text = norm.text
         steps = self.plan.steps
         excepted = self.conditions.excepted
+        switched_off = len(self._off)
         for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
             sentence = text[ss:se]
+            if len(self._off) != switched_off:  # a rule spent its budget in this turn: drop it now
+                switched_off = len(self._off)
+                applicable = frozenset(k for k in applicable if self.plan.owner[k].id not in self._off)
             literals, present, keys = self._candidates(sentence, applicable)
             if not keys:
                 continue

@@ -20,6 +20,12 @@ class LintWarning(UserWarning):
     pass
 
 
+class RuleTimeout(LintWarning):
+    """A rule's regex ran out of time: reported as an error of the run (exit 2), never silent."""
+
+    PREFIX = "rule budget: "
+
+
 class LineIndex:
     """Offsets → (line, column), 1-based, columns in code points."""
 
@@ -112,6 +118,15 @@ class SentenceView:
 
     def rule_id(self, spec: MatchSpec) -> str:
         return self.engine.plan.owner[spec.key].id
+
+    def timed_out(self, spec: MatchSpec) -> None:
+        """Spend one timeout of the rule's budget for this run; the rule is switched off once the
+        budget is gone. Either way the run reports it as an error."""
+        rule = self.engine.plan.owner[spec.key]
+        left = self.engine.spend_budget(rule)
+        state = f"{left} more and it is switched off for this run" if left else "switched off for the rest of this run"
+        warnings.warn(f"{RuleTimeout.PREFIX}a regex of rule {rule.id} ({rule.path}:{spec.line}) timed out on a sentence "
+                      f"and found nothing there; {state}", RuleTimeout, stacklevel=2)
 
 
 class CallView:

@@ -229,5 +229,5 @@ def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:
     try:
         return [(m.start(), m.end(), None) for m in spec.data.finditer(sent.text, timeout=TIMEOUT_S) if m.end() > m.start()]
     except TimeoutError:
-        sent.warn(f"regex of rule {sent.rule_id(spec)} timed out on a sentence and was skipped")
+        sent.timed_out(spec)
         return []

@@ -92,7 +92,7 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
             Text(f"✖ {plural(total, 'problem')} ({counts}) in {plural(files, 'file')}", style="bold red" if errors else "bold yellow")
         )
     elif report.errors:  # a missing or unreadable input is never "no problems"
-        console.print(Text(f"✖ {plural(len(report.errors), 'input')} could not be read (see the errors below); "
+        console.print(Text(f"✖ {plural(len(report.errors), 'error')} (see below: unreadable inputs or rules that could not run); "
                            f"{plural(files, 'file')} checked", style="bold red"))
     else:
         console.print(Text(f"✔ no problems in {plural(files, 'file')}", style="bold green"))
