@@ -17,6 +17,7 @@ import warnings
 from functools import reduce
 from operator import or_
 
+from . import rewrite
 from .compiler import compile_plan
 from .conditions import Conditions
 from .matchers import KINDS
@@ -123,7 +124,9 @@ class Engine:
         # Call-level rules judge calls and scripts; training material and single utterances are not calls.
         if self.plan.document_specs and doc.kind not in ("utterance", "training"):
             findings.extend(self._call_level(doc, findings, norms, listener, stage))
-        return _finish(doc, findings)
+        kept = _finish(doc, findings)
+        rewrite.fill(kept, doc, listener)
+        return kept
 
     def _mapped(self, doc, indices, norms, listener, stage, mapper) -> list[Finding]:
         findings: list[Finding] = []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from .api import lint_text
 from .engine import Engine
 from .model import CATEGORIES, Level
 from .pack import Rule, RuleSet
+from .rewrite import SLOT_RE, SLOTS, defaults
 
 
 @dataclass
@@ -97,17 +99,43 @@ def _good_failures(engine: Engine, rule: Rule) -> list[ExampleFailure]:
     return failures
 
 
+GREETING_CATEGORIES = {"missing-identity", "disclosure-before-verification"}  # rules about how a call opens
+_NAMED = re.compile(r"[张王李赵刘陈杨黄周吴孙徐胡朱高林何郭马罗](?:先生|女士|小姐)")
+
+
+def suggestion_problem(rule: Rule, text: str) -> str | None:
+    """Why a suggestion is not one a trainer would accept, or None: it names a person, greets in
+    the middle of a call (unless the rule is about the opening) or leaves a slot unknown."""
+    if _NAMED.search(text):
+        return "names a person: use {salutation|您} or {debtor|他}"
+    if text.startswith("您好") and rule.category not in GREETING_CATEGORIES:
+        return "starts with a greeting, which mid-call is out of place"
+    for m in SLOT_RE.finditer(text):
+        if m.group(1) not in SLOTS:
+            return f"unknown slot {{{m.group(1)}}} (known: {', '.join(SLOTS)})"
+    if "{" in SLOT_RE.sub("", text):
+        return "a slot must be written {name|default}"
+    return None
+
+
 def check_suggestions(ruleset: RuleSet, engine: Engine | None = None) -> list[ExampleFailure]:
-    """A suggestion, linted on its own, must raise no utterance-level finding."""
+    """Every suggestion (a rule's and a branch's), with its slots at their defaults and linted on
+    its own, raises no utterance-level finding; and it passes `suggestion_problem`."""
     engine = engine or Engine(ruleset)
     failures = []
     for rule in ruleset.rules:
-        if not rule.suggest or CATEGORIES[rule.category].level is not Level.UTTERANCE:
-            continue
-        hits = lint_text(rule.suggest, "utterance", engine=engine)
-        if hits:
-            h = hits[0]
-            failures.append(ExampleFailure(rule.id, "suggest", rule.suggest, f"raises {h.rule} on 「{h.match}」"))
+        for text in dict.fromkeys([rule.suggest] + [m.suggest for m in rule.matchers if m.suggest]):
+            if not text:
+                continue
+            problem = suggestion_problem(rule, text)
+            if problem:
+                failures.append(ExampleFailure(rule.id, "suggest", text, problem))
+            if CATEGORIES[rule.category].level is not Level.UTTERANCE:
+                continue
+            hits = lint_text(defaults(text), "utterance", engine=engine)
+            if hits:
+                h = hits[0]
+                failures.append(ExampleFailure(rule.id, "suggest", text, f"raises {h.rule} on 「{h.match}」"))
     return failures
 
 

@@ -93,3 +93,22 @@ def test_the_listener_comes_from_what_was_said_when_metadata_is_silent():
     assert "disclosure" in _rules(call)
     own = _call([("agent", "喂，请问是李强吗？"), ("customer", "是我。"), ("agent", "您在我们平台的借款已经逾期三个月了。")])
     assert "disclosure" not in _rules(own)
+
+
+def test_suggestions_are_written_for_the_call():
+    """Slots take the name the agent checked, the amount and date said; without them, defaults."""
+    call = _call([("agent", "您好，我是XX金融的小王，请问是王建国王先生本人吗？"), ("debtor", "是我。"),
+                  ("agent", "王先生您这期应还三千二百块，15号之前还就可以。"), ("debtor", "我不还。"),
+                  ("agent", "你这个老赖。")], called_party="debtor")
+    laolai = next(f for f in lint_text(call, "json") if f.rule == "insult.laolai")
+    assert laolai.suggestion == "我们想和王先生确认一下这笔款项的还款安排。"
+    plain = next(f for f in lint_text("你这个老赖", "script") if f.rule == "insult.laolai")
+    assert plain.suggestion == "我们想和您确认一下这笔款项的还款安排。"
+    assert "{" not in plain.suggestion
+
+
+def test_no_built_in_suggestion_names_a_person_or_greets_mid_call():
+    from scriptlint.pack import load_rules
+    from scriptlint.selfcheck import check_suggestions
+
+    assert check_suggestions(load_rules()) == []
