@@ -195,11 +195,11 @@ def test_carets_after_a_tab(project):
     src, carets = underline("\t你这个老赖", 5, 7)
     assert src == "    你这个老赖"
     assert carets == " " * 10 + "^^^^"
-    (project / "t.txt").write_text("\t你这个老赖\n", encoding="utf-8")
+    (project / "t.txt").write_text("\t他说的老赖\n", encoding="utf-8")
     _, out, _ = run_cli("check", "t.txt", "--select", "insult", "--no-color")
     lines = out.splitlines()
-    i = next(n for n, line in enumerate(lines) if line.strip() == "你这个老赖")
-    assert lines[i + 1].rstrip() == "    " + " " * 10 + "^^^^"  # tab = 4 cells, 你这个 = 6
+    i = next(n for n, line in enumerate(lines) if line.strip() == "他说的老赖")
+    assert lines[i + 1].rstrip() == "    " + " " * 10 + "^^^^"  # tab = 4 cells, 他说的 = 6
 
 
 # 3. fix never launders an insult ------------------------------------------------------------------
@@ -274,8 +274,9 @@ def test_overlapping_findings_merge_into_the_more_specific_rule_and_fix_applies(
 
 
 def test_fix_stdin_prints_the_fixed_text(project):
-    code, out, _ = run_cli("fix", "-", input="请问老赖什么时候还款？\n你这个老赖\n")
-    assert code == 0 and out == "请问客户什么时候还款？\n你这个老赖\n"
+    code, out, _ = run_cli("fix", "-", input="请问老赖什么时候还款？\n你这个老赖\n你们全家都是老赖吧\n")
+    # the form of address goes as a whole; a line with no safe fix is left as it was
+    assert code == 0 and out == "请问客户什么时候还款？\n您\n你们全家都是老赖吧\n"
     code, out, _ = run_cli("fix", "-", input="您好。\n")
     assert code == 0 and out == "您好。\n"
 
