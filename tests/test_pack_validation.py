@@ -13,7 +13,7 @@ rules:
   - id: threat.custom
     category: threat
     message: 测试
-    suggest: 您好，请您按时还款，谢谢。
+    suggest: 请您按时还款，谢谢。
     source: house rule
     match:
       phrases: [打断腿]

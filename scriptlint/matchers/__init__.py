@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(frozen=True)
 class MatchSpec:
     kind: str
     data: object
@@ -14,7 +14,7 @@ class MatchSpec:
     words: set[str] = field(default_factory=set)  # added to jieba's dictionary
     anchors: list[str] | None = None  # literal strings; a sentence without one cannot match
     document_level: bool = False
-    key: int = -1  # set by the engine
+    key: int = -1  # the compiler numbers its own copies (dataclasses.replace); the shared spec keeps -1
     required: list = field(default_factory=list)  # alternatives, each the literal sets a match needs
     gate: object = None  # regex kind: a compiled necessary condition (a run of a required class)
     # A branch of a rule's `match:` may carry its own context and examples:

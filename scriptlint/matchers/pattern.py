@@ -51,9 +51,8 @@ def parse(body, line, ctx) -> MatchSpec:
     expanded = [[_expand_token(t, getattr(p, "line", line), ctx) for t in p] for p in patterns]
     _validate(expanded, line, ctx)
     anchors, required = _anchors_and_required(expanded)
-    spec = MatchSpec("pattern", expanded, line, words=_words(expanded), anchors=sorted(anchors) if anchors is not None else None)
-    spec.required = required
-    return spec
+    return MatchSpec("pattern", expanded, line, words=_words(expanded), anchors=sorted(anchors) if anchors is not None else None,
+                     required=required)
 
 
 def _anchors_and_required(expanded) -> tuple[set[str] | None, list[list[list[str]]]]:

@@ -41,9 +41,8 @@ def parse(body, line, ctx) -> MatchSpec:
         alternatives = []  # some way to match needs no literal: no prefilter
     # The trigger: from each top-level alternative, its most selective literal set.
     anchors = sorted(set().union(*(min(alt, key=selectivity) for alt in alternatives))) if alternatives else None
-    spec = MatchSpec("regex", compiled, line, anchors=anchors, required=alternatives)
-    spec.gate = class_gate(*parsed, weak_ok=not alternatives) if parsed else None
-    return spec
+    gate = class_gate(*parsed, weak_ok=not alternatives) if parsed else None
+    return MatchSpec("regex", compiled, line, anchors=anchors, required=alternatives, gate=gate)
 
 
 def _top_branches(pattern: str):
