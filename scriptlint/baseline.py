@@ -10,7 +10,10 @@ import json
 import os
 from collections import Counter
 
+from . import safeio
 from .model import Finding, ScriptlintError
+
+MAX_BASELINE_BYTES = 256 << 20
 
 
 def _line_text(text: str, start: int) -> str:
@@ -29,21 +32,23 @@ def fingerprint(finding: Finding, text: str | None = None) -> str:
 
 def write(path: str, fingerprints: list[str]) -> None:
     data = {"version": 1, "tool": "scriptlint", "fingerprints": dict(sorted(Counter(fingerprints).items()))}
-    tmp = f"{path}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=1)
-        fh.write("\n")
-    os.replace(tmp, path)
+    try:
+        with safeio.atomic_output(path) as fh:  # a fresh temp name: a planted `FILE.tmp` link is never followed
+            json.dump(data, fh, indent=1)
+            fh.write("\n")
+    except OSError as exc:
+        raise ScriptlintError(f"{path}: cannot write the baseline: {safeio.describe(exc)}") from None
 
 
 def read(path: str) -> Counter:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = json.loads(safeio.read_capped(path, MAX_BASELINE_BYTES).decode("utf-8-sig"))
         return Counter({str(k): int(v) for k, v in data["fingerprints"].items()})
     except FileNotFoundError:
         raise ScriptlintError(f"{path}: baseline file not found (create it with --write-baseline)") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except OSError as exc:
+        raise ScriptlintError(f"{path}: cannot read the baseline: {safeio.describe(exc)}") from None
+    except (safeio.UnsafeFile, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise ScriptlintError(f"{path}: not a scriptlint baseline ({exc})") from None
 
 

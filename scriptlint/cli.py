@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from . import __version__
+from . import __version__, safeio
 from .api import build_engine, lint_paths, select_rules, split_ids
 from .inputs import KINDS
 from .model import ScriptlintError, Severity
@@ -113,6 +113,8 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         raise click.UsageError("give at least one path (or - for standard input)")
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if output is not None:
+        _not_an_input(output, paths)
     cfg = _config(config_path)
     stream = None
     if fmt == "json" and not write_baseline:
@@ -151,15 +153,27 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     sys.exit(code)
 
 
+def _not_an_input(output: str, paths) -> None:
+    for p in paths:
+        if p != "-" and os.path.isfile(p) and (os.path.realpath(p) == os.path.realpath(output)
+                                              or (os.path.exists(output) and os.path.samefile(p, output))):
+            raise ScriptlintError(f"-o {output} is one of the inputs; write the report elsewhere")
+
+
 @contextlib.contextmanager
 def _open_output(path):
+    """stdout, or a fresh temp file beside `path` renamed over it at the end: a planted
+    `FILE.tmp` link is never followed, and concurrent runs writing one report never collide."""
     if path is None:
         yield sys.stdout
         return
-    tmp = f"{path}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        yield fh
-    os.replace(tmp, path)
+    try:
+        with safeio.atomic_output(path) as fh:
+            yield fh
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise ScriptlintError(f"{path}: cannot write the report: {safeio.describe(exc)}") from None
 
 
 def get_engine_rules(cfg, rules_dirs, select, ignore):

@@ -8,17 +8,12 @@ phrase, applied during normalisation). Every problem is reported with file, line
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import yamlsafe
+from . import packcache, yamlsafe
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
 from .scopes import UNLESS_SCOPES, Unless, parse_unless
@@ -143,8 +138,8 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
         paths.extend(pack_files(builtin_rules_dir()))
     for d in extra_dirs:
         paths.extend(pack_files(Path(d)))
-    key = _cache_key(paths)
-    cached = _cache_read(key) if key else None
+    key = packcache.cache_key(paths)
+    cached = packcache.read(key, RuleSet) if key else None
     if cached is not None:
         return cached
     ruleset = RuleSet(rules=[])
@@ -154,57 +149,8 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
     manual = ruleset.evasions
     ruleset.evasions = {**pinyin_evasions(_evasion_sources(ruleset)), **manual}
     if key:
-        _cache_write(key, ruleset)
+        packcache.write(key, ruleset)
     return ruleset
-
-
-def _cache_key(paths: list[Path]) -> str | None:
-    from . import __version__
-
-    h = hashlib.sha256(f"scriptlint {__version__} pack-format 1\n".encode())
-    here = Path(__file__).resolve().parent
-    try:
-        # The loader's own code is part of the key, so a changed loader never reads a stale cache.
-        for src in sorted([here / "pack.py", here / "yamlsafe.py", here / "scopes.py", here / "text" / "normalize.py",
-                           *(here / "matchers").glob("*.py")]):
-            h.update(src.read_bytes())
-        for p in paths:
-            h.update(str(p.resolve()).encode() + b"\0")
-            h.update(p.read_bytes() + b"\0")
-    except OSError:
-        return None  # _load_file reports the problem
-    return h.hexdigest()[:40]
-
-
-def _cache_path(key: str) -> Path:
-    from .text.segment import cache_dir
-
-    return Path(cache_dir()) / f"rules-{key}.pickle"
-
-
-def _cache_read(key: str) -> RuleSet | None:
-    if os.environ.get("SCRIPTLINT_NO_CACHE"):
-        return None
-    try:
-        with open(_cache_path(key), "rb") as fh:
-            data = pickle.load(fh)  # noqa: S301 - our own cache file, in the user's cache directory
-        return data if isinstance(data, RuleSet) else None
-    except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is simply rebuilt
-        return None
-
-
-def _cache_write(key: str, ruleset: RuleSet) -> None:
-    if os.environ.get("SCRIPTLINT_NO_CACHE"):
-        return
-    target = _cache_path(key)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rules-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a run on it
-        with contextlib.suppress(Exception):
-            os.unlink(tmp)
 
 
 def _evasion_sources(ruleset: RuleSet) -> set[str]:

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,150 @@ def test_config_rules_outside_the_project_are_refused(tmp_path, monkeypatch):
     (project / ".scriptlint.yaml").write_text("select: [insult]\n")
     code, _, err = run_cli("check", "--rules", outside, "a.txt")
     assert code == 0, err
+
+
+# -- 2. the rule-pack cache -------------------------------------------------------------------------
+
+class _Boom:
+    """A pickle that runs code when loaded: touches `marker`."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def _plant(directory: Path, marker: Path) -> None:
+    import pickle
+
+    from scriptlint import pack, packcache
+
+    key = packcache.cache_key(pack.pack_files(pack.builtin_rules_dir()))
+    directory.mkdir(parents=True, exist_ok=True)
+    body = pickle.dumps(_Boom(marker))
+    (directory / f"rules-{key}.pickle").write_bytes(body)
+    (directory / f"rules-{key}.pickle").chmod(0o600)
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    home = tmp_path / "cache-home"
+    home.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("SCRIPTLINT_NO_CACHE", raising=False)
+    return home
+
+
+def test_rule_cache_without_the_users_key_is_never_unpickled(cache_home, tmp_path):
+    from scriptlint import pack
+
+    marker = tmp_path / "pwned"
+    _plant(cache_home / "scriptlint", marker)
+    ruleset = pack.load_rules()
+    assert ruleset.rules and not marker.exists()
+    again = pack.load_rules()  # the rebuilt, authenticated entry is used from now on
+    assert [r.id for r in again.rules] == [r.id for r in ruleset.rules]
+
+
+def test_no_cache_in_a_directory_others_can_write(cache_home, tmp_path):
+    import tempfile
+
+    from scriptlint import pack, packcache
+
+    os.chmod(cache_home, 0o777)  # a shared, non-sticky parent: someone else could swap our directory
+    marker = tmp_path / "pwned"
+    _plant(cache_home / "scriptlint", marker)
+    assert packcache.private_dir() is None
+    assert pack.load_rules().rules and not marker.exists()
+    os.chmod(cache_home, 0o700)
+    os.chmod(cache_home / "scriptlint", 0o777)  # the directory itself is writable by others
+    assert packcache.private_dir() is None
+    assert pack.load_rules().rules and not marker.exists()
+    # no private directory at all: nothing falls back to the shared temp directory
+    (cache_home / "scriptlint").chmod(0o700)
+    shutil.rmtree(cache_home / "scriptlint")
+    (cache_home / "scriptlint").write_text("not a directory")
+    before = set(os.listdir(tempfile.gettempdir()))
+    assert packcache.private_dir() is None
+    assert pack.load_rules().rules
+    assert not {n for n in set(os.listdir(tempfile.gettempdir())) - before if "rules-" in n}
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give a file to another user")
+def test_cache_file_owned_by_another_user_is_ignored(cache_home, tmp_path):
+    from scriptlint import pack
+
+    pack.load_rules()  # a valid entry, then handed to "nobody"
+    (entry,) = (cache_home / "scriptlint").glob("rules-*.pickle")
+    os.chown(entry, 65534, 65534)
+    before = entry.stat().st_mtime_ns
+    assert pack.load_rules().rules
+    assert entry.stat().st_uid == os.getuid() or entry.stat().st_mtime_ns != before  # rebuilt, not trusted
+
+
+def test_old_cache_entries_are_pruned(cache_home):
+    from scriptlint import pack, packcache
+
+    pack.load_rules()
+    directory = cache_home / "scriptlint"
+    for i in range(10):
+        (directory / f"rules-old{i}.pickle").write_bytes(b"x")
+        os.utime(directory / f"rules-old{i}.pickle", (1000 + i, 1000 + i))
+    packcache.prune(str(directory))
+    left = sorted(p.name for p in directory.glob("rules-*.pickle"))
+    assert len(left) == packcache.KEEP and not any(n == "rules-old0.pickle" for n in left)
+
+
+# -- 3. -o and --write-baseline never follow a planted FILE.tmp link; -o never overwrites an input -----
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_planted_tmp_symlink_is_not_followed(tmp_path, option):
+    victim = tmp_path / "victim"
+    victim.write_text("precious\n")
+    (tmp_path / "a.txt").write_text(VIOLATION, encoding="utf-8")
+    target = tmp_path / "report.json"
+    os.symlink(victim, tmp_path / "report.json.tmp")
+    code, _, err = run_cli("check", "--format", "json", option, target, tmp_path / "a.txt")
+    assert code in (0, 1), err
+    assert victim.read_text() == "precious\n"
+    assert json.loads(target.read_text())
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(".scriptlint-tmp-")]
+
+
+def test_output_onto_an_input_is_refused(tmp_path):
+    a = tmp_path / "x.txt"
+    a.write_text(VIOLATION, encoding="utf-8")
+    os.link(a, tmp_path / "hard.txt")
+    for out in (a, tmp_path / "hard.txt"):
+        code, _, err = run_cli("check", a, "-o", out)
+        assert code == 2 and "is one of the inputs" in err
+    assert a.read_text(encoding="utf-8") == VIOLATION
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    (tmp_path / "a.txt").write_text(VIOLATION, encoding="utf-8")
+    code, _, err = run_cli("check", tmp_path / "a.txt", "-o", tmp_path / "no-such-dir" / "r.json")
+    assert code == 2 and "cannot write the report" in err and "internal error" not in err
+    code, _, err = run_cli("check", tmp_path / "a.txt", "--write-baseline", tmp_path / "no-such-dir" / "b.json")
+    assert code == 2 and "cannot write the baseline" in err and "internal error" not in err
+
+
+@pytest.mark.parametrize("content", ["{", "[]", '{"fingerprints": {"a": 1e999}}', '{"fingerprints": ' * 5000, '{"fingerprints": 3}'])
+def test_malformed_baseline_is_a_clear_error(tmp_path, content):
+    (tmp_path / "a.txt").write_text(VIOLATION, encoding="utf-8")
+    (tmp_path / "b.json").write_text(content)
+    code, _, err = run_cli("check", tmp_path / "a.txt", "--baseline", tmp_path / "b.json")
+    assert code == 2 and "not a scriptlint baseline" in err and "internal error" not in err
+
+
+def test_concurrent_reports_to_one_path_do_not_collide(tmp_path):
+    import sys
+
+    (tmp_path / "a.txt").write_text(VIOLATION * 50, encoding="utf-8")
+    out = tmp_path / "r.json"
+    cmd = [sys.executable, "-m", "scriptlint.cli", "check", "--format", "json", "-o", str(out), str(tmp_path / "a.txt")]
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    results = [(p.wait(), p.stderr.read()) for p in procs]
+    assert all(code == 1 for code, _ in results), results
+    assert json.loads(out.read_text())["violations"]
