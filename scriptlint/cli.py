@@ -15,6 +15,7 @@ from rich.text import Text
 
 from . import __version__, safeio
 from .api import build_engine, lint_paths, select_rules, split_ids
+from .escapes import visible
 from .inputs import KINDS
 from .model import ScriptlintError, Severity
 from .pack import load_rules
@@ -29,7 +30,9 @@ def _console(out, no_color: bool) -> Console:
 
 
 def _err(message: str) -> None:
-    click.echo(f"scriptlint: {message}", err=True)
+    # paths and texts in messages come from inputs: a newline + `::error` would be a GitHub
+    # workflow command, an ESC sequence a terminal command
+    click.echo(f"scriptlint: {visible(message)}", err=True)
 
 
 def friendly(fn):
@@ -198,7 +201,7 @@ def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
     changed = [r for r in results if r.applied]
     for r in changed:
         if diff:
-            click.echo(unified_diff(r), nl=False)
+            click.echo(visible(unified_diff(r), keep="\t\n"), nl=False)
         else:
             _err(f"fixed {r.path}: {r.applied} rewrite(s)")
     for e in errors:
@@ -250,7 +253,7 @@ def list_rules(fmt, rules_dirs):
     for r in ruleset.rules:
         line = Text(f"{r.id:<44}")
         line.append(f"{r.severity.label:<8}", style={"error": "red", "warning": "yellow", "info": "cyan"}[r.severity.label])
-        line.append(r.message)
+        line.append(visible(r.message))
         console.print(line, soft_wrap=True)
     console.print(f"{len(ruleset.rules)} rules in {len({r.category for r in ruleset.rules})} categories")
 
@@ -269,7 +272,7 @@ def explain(rule_id, rules_dirs):
         close = [r.id for r in ruleset.rules if rule_id in r.id][:5]
         hint = f" (did you mean: {', '.join(close)})" if close else ""
         raise ScriptlintError(f"no rule {rule_id!r}{hint}; `scriptlint rules` lists them")
-    click.echo(explain_text(rule))
+    click.echo(visible(explain_text(rule), keep="\t\n"))
 
 
 @main.command("test-rules")

@@ -242,3 +242,54 @@ def test_concurrent_reports_to_one_path_do_not_collide(tmp_path):
     results = [(p.wait(), p.stderr.read()) for p in procs]
     assert all(code == 1 for code, _ in results), results
     assert json.loads(out.read_text())["violations"]
+
+
+# -- 5, 6, 18. names and texts from inputs cannot command the terminal, GitHub or break XML ----------
+
+EVIL_NAME = "x\n::error file=pwned.txt::injected\x1b]0;title\x07.txt"
+
+
+def _evil_file(tmp_path) -> Path:
+    p = tmp_path / EVIL_NAME
+    p.write_text("你这个老赖\x1b[2J\x1b]8;;http://evil\x07点我\x1b]8;;\x07\u202e\n", encoding="utf-8")
+    return p
+
+
+def test_github_annotations_escape_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    p = _evil_file(tmp_path)
+    code, out, err = run_cli("check", p)
+    assert code == 1
+    for line in (out + err).splitlines():
+        assert not line.startswith("::error file=pwned"), line
+        assert "\x1b" not in line
+    assert all(line.startswith("::") for line in out.splitlines() if line)
+    assert "%0A%3A%3Aerror file=pwned.txt%3A%3Ainjected" in out
+
+
+def test_stderr_messages_escape_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    p = tmp_path / EVIL_NAME
+    p.write_bytes(b"\x00binary")
+    code, out, err = run_cli("check", "--format", "json", p)
+    assert code == 2
+    assert "\x1b" not in err and not any(line.startswith("::") for line in err.splitlines())
+    assert "\\x0a::error" in err
+
+
+def test_text_report_shows_control_characters_escaped(tmp_path):
+    p = _evil_file(tmp_path)
+    code, out, err = run_cli("check", "--no-color", p)
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\x1b]8;;http://evil\\x07" in out and "\\x0a::error" in out
+
+
+def test_junit_is_well_formed_with_control_characters(tmp_path):
+    from xml.etree import ElementTree as ET
+
+    p = _evil_file(tmp_path)
+    code, out, _ = run_cli("check", "--format", "junit", p)
+    assert code == 1
+    root = ET.fromstring(out)
+    assert root.find(".//failure") is not None and "\\x1b" in ET.tostring(root, encoding="unicode")

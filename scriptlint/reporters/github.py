@@ -3,16 +3,19 @@ GITHUB_ACTIONS=true and no format is given."""
 
 from __future__ import annotations
 
+from ..escapes import visible
 from ..model import Severity
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's rules for a command's message (%, CR, LF), after other controls are made visible."""
+    return visible(s, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_prop(s: str) -> str:
+    """… and for a property's value also `:` and `,` (a file name cannot add properties)."""
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 

@@ -11,6 +11,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from ..escapes import visible
 from ..model import Severity
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -31,9 +32,9 @@ def _source_lines(path: str, cache: dict) -> list[str] | None:
 def underline(line: str, col: int, end_col: int) -> tuple[str, str]:
     """The source line (tabs expanded) and a caret line under columns [col, end_col)."""
     line = line.replace("\t", "    ")
-    before = line[: col - 1]
-    span = line[col - 1 : max(end_col - 1, col)]
-    return line, " " * cell_len(before) + "^" * max(1, cell_len(span))
+    before = visible(line[: col - 1])
+    span = visible(line[col - 1 : max(end_col - 1, col)])
+    return visible(line), " " * cell_len(before) + "^" * max(1, cell_len(span))
 
 
 def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None, **_):
@@ -42,23 +43,23 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
         findings = [f for f in findings if f.severity is Severity.ERROR]
     cache: dict = dict(texts or {})
     for path, group in groupby(findings, key=lambda f: f.path):
-        console.print(Text(path, style="bold underline"))
+        console.print(Text(visible(path), style="bold underline"))
         lines = _source_lines(path, cache) if path not in cache else cache[path]
         for f in group:
             head = Text("  ")
             head.append(f"{f.line}:{f.column}".ljust(7))
             head.append(f"{f.severity.label:<8}", style=STYLE[f.severity])
             head.append(f"{f.rule}  ", style="dim")
-            head.append(f.message)
+            head.append(visible(f.message))
             console.print(head, soft_wrap=True)
             if lines and f.line <= len(lines) and f.end_line == f.line and f.call_id is None:
                 src, carets = underline(lines[f.line - 1], f.column, f.end_column)
                 console.print(Text("    " + src), soft_wrap=True)
                 console.print(Text("    " + carets, style=STYLE[f.severity]), soft_wrap=True)
             elif f.match:
-                console.print(Text(f"    「{f.match}」", style="dim"), soft_wrap=True)
+                console.print(Text(f"    「{visible(f.match)}」", style="dim"), soft_wrap=True)
             if f.suggestion:
-                console.print(Text(f"    建议：{f.suggestion}", style="green"), soft_wrap=True)
+                console.print(Text(f"    建议：{visible(f.suggestion)}", style="green"), soft_wrap=True)
         console.print()
     if statistics and report.findings:
         counts = Counter((f.rule, f.severity.label) for f in report.findings)
