@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterator
 
 from ..model import Document, InputError, Speaker, Turn
+from .meta import clean
 from .transcript import LABELS, TranscriptWarning
 
 SPEAKERS = {
@@ -43,7 +44,7 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
             warnings.warn(f"{where}: unknown speaker {label!r} in turn {i}; treated as non-agent", TranscriptWarning, stacklevel=2)
             speaker = Speaker.UNKNOWN
         turns.append((speaker, t.get("text", ""), label))
-    doc = Document(path=path, kind="transcript", text=raw, meta={str(k): v for k, v in meta.items()},
+    doc = Document(path=path, kind="transcript", text=raw, meta=clean({str(k): v for k, v in meta.items()}, where),
                    call_id=None if call_id is None else str(call_id), line_override=line)
     pos = 0
     verbatim = True

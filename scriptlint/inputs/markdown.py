@@ -26,7 +26,7 @@ ARROW = re.compile(r"→|=>|->|⟶|✅")
 
 
 def read(text: str, path: str) -> Document:
-    meta, body = frontmatter.split(text)
+    meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="training", text=text, meta=meta)
     bad_level: int | None = None
     fence: str | None = None
