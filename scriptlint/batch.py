@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import inputs, policy, suppression
 from .config import Config
 from .engine import Engine
+from .escapes import display_path
 from .model import Finding, InputError, Severity
 
 
@@ -86,6 +87,7 @@ def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, s
                 continue
             if encoding is not None:
                 item.encoding = encoding
+            item.path = display_path(item.path)
             if not partial.files:
                 partial.files.append(FileInfo(item.path, item.kind, item.encoding))
             mapper = mapper_for(item) if mapper_for else None

@@ -18,6 +18,8 @@ _PATTERNS: dict[str, re.Pattern] = {}
 
 def _escape(m: re.Match) -> str:
     o = ord(m.group())
+    if 0xDC80 <= o <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        o -= 0xDC00
     return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 
@@ -28,3 +30,12 @@ def visible(text: str, keep: str = "") -> str:
         chars = "".join(re.escape(c) for c in keep)
         pattern = _PATTERNS[keep] = re.compile(f"(?![{chars}])[{_UNSAFE}]" if keep else f"[{_UNSAFE}]")
     return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def display_path(path: str) -> str:
+    """A path as reports show it: the bytes of a file name that is not UTF-8 as `\\xff`, so every
+    output format can be written (and read back) as UTF-8."""
+    return _SURROGATES.sub(_escape, path) if _SURROGATES.search(path) else path

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import packcache, yamlsafe
+from . import packcache, safeio, yamlsafe
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
 from .scopes import UNLESS_SCOPES, Unless, parse_unless
@@ -138,7 +138,7 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
         paths.extend(pack_files(builtin_rules_dir()))
     for d in extra_dirs:
         paths.extend(pack_files(Path(d)))
-    key = packcache.cache_key(paths)
+    key = packcache.cache_key(paths, MAX_PACK_BYTES)
     cached = packcache.read(key, RuleSet) if key else None
     if cached is not None:
         return cached
@@ -197,11 +197,11 @@ def pinyin_evasions(words) -> dict[str, str]:
 def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule]) -> None:
     name = str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(name, 0, f"cannot read rule pack: {exc.strerror}") from None
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(name, 0, f"rule pack is larger than {MAX_PACK_BYTES} bytes")
+        raw = safeio.read_capped(name, MAX_PACK_BYTES)  # a regular file, never read past the cap
+    except safeio.TooLarge:
+        raise PackError(name, 0, f"rule pack is larger than {MAX_PACK_BYTES} bytes") from None
+    except (OSError, safeio.UnsafeFile) as exc:
+        raise PackError(name, 0, f"cannot read rule pack: {safeio.describe(exc)}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -91,7 +91,7 @@ def _key(directory: str) -> bytes | None:
     return key if key is not None and len(key) == 32 else None
 
 
-def cache_key(paths: list[Path]) -> str | None:
+def cache_key(paths: list[Path], limit: int) -> str | None:
     """A hash of the packs (paths and bytes), scriptlint's version and the loader's source."""
     from . import __version__
 
@@ -104,7 +104,7 @@ def cache_key(paths: list[Path]) -> str | None:
             h.update(src.read_bytes())
         for p in paths:
             h.update(str(p.resolve()).encode() + b"\0")
-            h.update(safeio.read_capped(str(p), MAX_CACHE_BYTES) + b"\0")
+            h.update(safeio.read_capped(str(p), limit) + b"\0")
     except (OSError, safeio.UnsafeFile):
         return None  # the pack loader reports the problem
     return h.hexdigest()[:40]

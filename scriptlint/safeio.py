@@ -21,6 +21,10 @@ class UnsafeFile(ValueError):
     """Not a regular file, or larger than the cap: nothing was read."""
 
 
+class TooLarge(UnsafeFile):
+    pass
+
+
 def open_regular(path: str, *, follow: bool = True) -> int:
     """A read-only descriptor on `path`, which must be a regular file. Opened non-blocking, so a
     FIFO cannot hang the open; `follow=False` refuses a symlink."""
@@ -30,6 +34,8 @@ def open_regular(path: str, *, follow: bool = True) -> int:
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "Is a directory", path)
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeFile("not a regular file (FIFO, socket, device or directory)")
         if hasattr(os, "set_blocking"):
@@ -46,10 +52,10 @@ def read_capped(path: str, limit: int, *, follow: bool = True) -> bytes:
     fd = open_regular(path, follow=follow)
     with os.fdopen(fd, "rb") as fh:
         if os.fstat(fh.fileno()).st_size > limit:
-            raise UnsafeFile(f"larger than {limit:,} bytes")
+            raise TooLarge(f"larger than {limit:,} bytes")
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise UnsafeFile(f"larger than {limit:,} bytes")
+        raise TooLarge(f"larger than {limit:,} bytes")
     return data
 
 

@@ -27,6 +27,14 @@ def _unreadable(monkeypatch, path: str) -> None:
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr(builtins, "open", fake_open)
+        real_os_open = os.open
+
+        def fake_os_open(file, *args, **kwargs):
+            if os.fspath(file) == path:
+                raise PermissionError(13, "Permission denied", path)
+            return real_os_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", fake_os_open)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

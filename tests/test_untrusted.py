@@ -114,7 +114,7 @@ def _plant(directory: Path, marker: Path) -> None:
 
     from scriptlint import pack, packcache
 
-    key = packcache.cache_key(pack.pack_files(pack.builtin_rules_dir()))
+    key = packcache.cache_key(pack.pack_files(pack.builtin_rules_dir()), pack.MAX_PACK_BYTES)
     directory.mkdir(parents=True, exist_ok=True)
     body = pickle.dumps(_Boom(marker))
     (directory / f"rules-{key}.pickle").write_bytes(body)
