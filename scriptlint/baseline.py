@@ -1,7 +1,9 @@
 """Baselines: adopt the linter on an existing repository by recording today's findings.
 
 A finding's fingerprint is its rule, its path, the normalised matched text and the normalised text
-of its line — not line numbers — so it survives lines moving. Counts allow the same text twice."""
+of its line — not line numbers — so it survives lines moving. Counts allow the same text twice.
+In a line over 512 characters the context is a window of 128 characters either side of the
+finding, so a fingerprint costs O(finding), never O(line)."""
 
 from __future__ import annotations
 
@@ -16,18 +18,37 @@ from .model import Finding, ScriptlintError
 MAX_BASELINE_BYTES = 256 << 20
 
 
-def _line_text(text: str, start: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    return text[a : b if b >= 0 else len(text)]
+CONTEXT_MAX = 512  # a line up to this long is the context, whole
+WINDOW = 128  # in a longer line: this many characters either side of the finding, within its line
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The finding's line — or, in a line over CONTEXT_MAX characters, a window of the line around
+    the finding. Every search is bounded, so the cost per finding does not grow with the line:
+    `'你这个老赖' * n` on one line is linear, not quadratic, in n."""
+    lo = max(0, start - CONTEXT_MAX)
+    nl = text.rfind("\n", lo, start)
+    a = nl + 1 if nl >= 0 or lo == 0 else -1
+    hi = min(len(text), start + CONTEXT_MAX + 1)
+    nl = text.find("\n", start, hi)
+    b = nl if nl >= 0 else (hi if hi == len(text) else -1)
+    if a >= 0 and b >= 0 and b - a <= CONTEXT_MAX:
+        return text[a:b]
+    wa = max(0, start - WINDOW)
+    nl = text.rfind("\n", wa, start)
+    wa = nl + 1 if nl >= 0 else wa
+    end = max(start, min(end, start + CONTEXT_MAX))
+    wb = min(len(text), end + WINDOW)
+    nl = text.find("\n", start, wb)
+    return text[wa : nl if nl >= 0 else wb]
 
 
 def fingerprint(finding: Finding, text: str | None = None) -> str:
-    context = _line_text(text, finding.start) if text is not None else ""
+    context = _context(text, finding.start, finding.end) if text is not None else ""
     # "".join(s.split()) removes what `\s+` matches (both are str.isspace), faster than re.sub
     parts = [finding.rule, finding.path.replace(os.sep, "/"), "".join(finding.match.split()), "".join(context.split()),
              finding.call_id or ""]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def write(path: str, fingerprints: list[str]) -> None:

@@ -119,13 +119,20 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     if output is not None:
         _not_an_input(output, paths)
     cfg = _config(config_path)
-    stream = None
+    keep = (lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True)
+    stream = spool = None
     if fmt == "json" and not write_baseline:
         from .reporters.json_report import Stream
 
-        stream = Stream(keep=(lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True))
+        stream = Stream(keep=keep)
+    elif fmt in ("text", "sarif", "github") and not write_baseline:
+        # findings go to disk as each document is done; these reporters read them back in order
+        from .reporters.spool import Spool
+
+        spool = Spool(keep=keep)
+    sink = stream.add if stream is not None else spool.add if spool is not None else None
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
-                        config=cfg, baseline=baseline, jobs=jobs, sink=stream.add if stream else None)
+                        config=cfg, baseline=baseline, jobs=jobs, sink=sink)
     if write_baseline:
         from . import baseline as baseline_mod
 
@@ -139,9 +146,12 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         if stream is not None:
             stream.finish(report, out)
         elif fmt == "text":
-            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
+            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics,
+                                   findings=spool)
         else:
-            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore))
+            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore), findings=spool)
+    if spool is not None:
+        spool.close()
     for w in report.warnings:
         _err(f"warning: {w}")
     for path, d in report.unused_disables if report_unused_disables else ():

@@ -51,12 +51,20 @@ def read_capped(path: str, limit: int, *, follow: bool = True) -> bytes:
     `limit` bytes (checked on the size and again while reading: a growing file is cut short)."""
     fd = open_regular(path, follow=follow)
     with os.fdopen(fd, "rb") as fh:
-        if os.fstat(fh.fileno()).st_size > limit:
+        size = os.fstat(fh.fileno()).st_size
+        if size > limit:
             raise TooLarge(f"larger than {limit:,} bytes")
-        data = fh.read(limit + 1)
-    if len(data) > limit:
+        # read(n) allocates n bytes up front: ask for the size the file has, then for what it grew by
+        chunks = [fh.read(size + 1)]
+        total = len(chunks[0])
+        while total > size and (chunk := fh.read(min(1 << 20, limit + 1 - total + 1))):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                break
+    if total > limit:
         raise TooLarge(f"larger than {limit:,} bytes")
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def describe(exc: BaseException) -> str:

@@ -19,8 +19,8 @@ def _escape_prop(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report, out, **_):
-    for f in sorted(report.findings, key=lambda f: f.sort_key()):
+def render(report, out, findings=None, **_):
+    for f in sorted(report.findings, key=lambda f: f.sort_key()) if findings is None else findings:
         props = f"file={_escape_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},endColumn={f.end_column},title={_escape_prop(f.rule)}"
         text = f"{f.message}「{f.match}」" + (f" 建议：{f.suggestion}" if f.suggestion else "")
         out.write(f"::{COMMAND[f.severity]} {props}::{_escape_data(text)}\n")

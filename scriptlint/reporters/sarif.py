@@ -19,7 +19,7 @@ def _uri(path: str) -> str:
     return path.replace("\\", "/").lstrip("./") if path.startswith("./") else path.replace("\\", "/")
 
 
-def as_dict(report, rules) -> dict:
+def _descriptors(rules) -> tuple[list[dict], dict[str, int]]:
     descriptors = []
     index = {}
     for i, r in enumerate(rules):
@@ -34,34 +34,38 @@ def as_dict(report, rules) -> dict:
             "defaultConfiguration": {"level": LEVEL[r.severity]},
             "properties": {"category": r.category, "tags": [r.category]},
         })
-    results = []
-    for f in sorted(report.findings, key=lambda f: f.sort_key()):
-        region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": max(f.end_column, f.column)}
-        if f.match:
-            region["snippet"] = {"text": f.match}
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}
-        result = {
-            "ruleId": f.rule,
-            "level": LEVEL[f.severity],
-            "message": {"text": f"{f.message}" + (f" 建议：{f.suggestion}" if f.suggestion else "")},
-            "locations": [location],
-            "partialFingerprints": {"scriptlint/v1": f.fingerprint or f"{f.rule}:{f.match}"},
-        }
-        if f.rule in index:
-            result["ruleIndex"] = index[f.rule]
-        if f.fix:
-            result["fixes"] = [{
-                "description": {"text": f"替换为「{f.fix.replacement}」"},
-                "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(f.path)},
-                    "replacements": [{"deletedRegion": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
-                                                        "endColumn": f.end_column},
-                                      "insertedContent": {"text": f.fix.replacement}}],
-                }],
-            }]
-        props = {k: v for k, v in (("category", f.category), ("callId", f.call_id), ("turn", f.turn)) if v is not None}
-        result["properties"] = props
-        results.append(result)
+    return descriptors, index
+
+
+def _result(f, index: dict[str, int]) -> dict:
+    region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": max(f.end_column, f.column)}
+    if f.match:
+        region["snippet"] = {"text": f.match}
+    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}
+    result = {
+        "ruleId": f.rule,
+        "level": LEVEL[f.severity],
+        "message": {"text": f"{f.message}" + (f" 建议：{f.suggestion}" if f.suggestion else "")},
+        "locations": [location],
+        "partialFingerprints": {"scriptlint/v1": f.fingerprint or f"{f.rule}:{f.match}"},
+    }
+    if f.rule in index:
+        result["ruleIndex"] = index[f.rule]
+    if f.fix:
+        result["fixes"] = [{
+            "description": {"text": f"替换为「{f.fix.replacement}」"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(f.path)},
+                "replacements": [{"deletedRegion": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+                                                    "endColumn": f.end_column},
+                                  "insertedContent": {"text": f.fix.replacement}}],
+            }],
+        }]
+    result["properties"] = {k: v for k, v in (("category", f.category), ("callId", f.call_id), ("turn", f.turn)) if v is not None}
+    return result
+
+
+def _skeleton(descriptors: list[dict], results: list) -> dict:
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -74,6 +78,28 @@ def as_dict(report, rules) -> dict:
     }
 
 
-def render(report, out, rules=(), **_):
-    out.write(json.dumps(as_dict(report, rules), ensure_ascii=False, indent=2))
+def as_dict(report, rules) -> dict:
+    descriptors, index = _descriptors(rules)
+    return _skeleton(descriptors, [_result(f, index) for f in sorted(report.findings, key=lambda f: f.sort_key())])
+
+
+def render(report, out, rules=(), findings=None, **_):
+    """The same text as `json.dumps(as_dict(…), indent=2)`, written one result at a time: the
+    findings (sorted, from `findings` — e.g. a Spool — or the report) are never all in memory
+    as dicts."""
+    from .json_report import pretty
+
+    descriptors, index = _descriptors(rules)
+    if findings is None:
+        findings = sorted(report.findings, key=lambda f: f.sort_key())
+    text = json.dumps(_skeleton(descriptors, ["\0"]), ensure_ascii=False, indent=2)
+    placeholder = '"\\u0000"'
+    at = text.index(placeholder)
+    head, tail = text[:at].rstrip(), text[at + len(placeholder) :]  # head ends with `"results": [`
+    out.write(head)
+    empty = True
+    for f in findings:
+        out.write(("\n" if empty else ",\n") + " " * 8 + pretty(_result(f, index), 4))
+        empty = False
+    out.write("]" + tail.split("]", 1)[1] if empty else tail)
     out.write("\n")

@@ -17,35 +17,51 @@ from ..model import Severity
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def _source_lines(path: str, cache: dict) -> list[str] | None:
-    if path not in cache:
-        try:
-            from ..inputs.decode import decode
+EXCERPT = 80  # columns of context shown either side of a finding in a long line
 
-            with open(path, "rb") as fh:
-                cache[path] = decode(fh.read(), path).text.splitlines()
-        except Exception:  # noqa: BLE001 - the source excerpt is a nicety; never fail the report on it
-            cache[path] = None
-    return cache[path]
+
+def _source_lines(path: str) -> list[str] | None:
+    """The file's lines as findings number them (split at \\n only: U+2028 and friends are not
+    line breaks to a finding), or None when the file cannot be read again."""
+    try:
+        from .. import safeio
+        from ..inputs.decode import decode
+
+        text = decode(safeio.read_capped(path, safeio.MAX_INPUT_BYTES), path).text
+    except Exception:  # noqa: BLE001 - the source excerpt is a nicety; never fail the report on it
+        return None
+    return [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
 
 
 def underline(line: str, col: int, end_col: int) -> tuple[str, str]:
-    """The source line (tabs expanded) and a caret line under columns [col, end_col)."""
+    """The source line (tabs expanded; in a long line, an excerpt around the span) and a caret
+    line under columns [col, end_col). Control characters are shown escaped."""
+    end_col = max(end_col, col + 1)
+    lead = ""
+    if len(line) > 2 * EXCERPT + (end_col - col):
+        a, b = max(0, col - 1 - EXCERPT), min(len(line), end_col - 1 + EXCERPT)
+        lead = "…" if a else ""
+        line = lead + line[a:b] + ("…" if b < len(line) else "")
+        col, end_col = col - a + len(lead), end_col - a + len(lead)
     line = line.replace("\t", "    ")
     before = visible(line[: col - 1])
     span = visible(line[col - 1 : max(end_col - 1, col)])
     return visible(line), " " * cell_len(before) + "^" * max(1, cell_len(span))
 
 
-def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None, **_):
-    findings = sorted(report.findings, key=lambda f: f.sort_key())
-    if quiet:
-        findings = [f for f in findings if f.severity is Severity.ERROR]
-    cache: dict = dict(texts or {})
-    for path, group in groupby(findings, key=lambda f: f.path):
+def render(report, console: Console, *, quiet: bool = False, statistics: bool = False, texts: dict | None = None,
+           findings=None, **_):
+    """`findings`: an iterable in report order (a Spool), read once per pass without holding
+    it; by default the report's own findings, sorted. One file's lines are held at a time."""
+    if findings is None:
+        findings = sorted(report.findings, key=lambda f: f.sort_key())
+    stream = (f for f in findings if f.severity is Severity.ERROR) if quiet else findings
+    counts: Counter = Counter()
+    for path, group in groupby(stream, key=lambda f: f.path):
         console.print(Text(visible(path), style="bold underline"))
-        lines = _source_lines(path, cache) if path not in cache else cache[path]
+        lines = texts[path] if texts and path in texts else _source_lines(path)
         for f in group:
+            counts[f.rule, f.severity.label] += 1
             head = Text("  ")
             head.append(f"{f.line}:{f.column}".ljust(7))
             head.append(f"{f.severity.label:<8}", style=STYLE[f.severity])
@@ -61,8 +77,7 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
             if f.suggestion:
                 console.print(Text(f"    建议：{visible(f.suggestion)}", style="green"), soft_wrap=True)
         console.print()
-    if statistics and report.findings:
-        counts = Counter((f.rule, f.severity.label) for f in report.findings)
+    if statistics and counts:
         for (rule, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             console.print(f"{n:>5}  {sev:<8} {rule}")
         console.print()
