@@ -181,6 +181,10 @@ def _open_output(path):
         yield sys.stdout
         return
     try:
+        if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+            with open(path, "w", encoding="utf-8") as fh:  # /dev/null, /dev/stdout, a FIFO: written as they are
+                yield fh
+            return
         with safeio.atomic_output(path) as fh:
             yield fh
     except OSError as exc:
