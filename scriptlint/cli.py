@@ -22,6 +22,11 @@ from .pack import load_rules
 from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
+EXIT_INTERRUPT, EXIT_PIPE, EXIT_TERM = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM, as a shell reports them
+
+
+def _on_sigterm(signum, frame):
+    raise SystemExit(EXIT_TERM)  # unwinds: worker pools are terminated, temp files removed
 
 
 def _console(out, no_color: bool) -> Console:
@@ -49,11 +54,15 @@ def friendly(fn):
             _err(f"error: {exc}")
             sys.exit(2)
         except BrokenPipeError:
-            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do.
+            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do,
+            # with the shell's code for "killed by SIGPIPE" (not 1, which means findings).
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            sys.exit(1)
-        except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, SystemExit):
+            sys.exit(EXIT_PIPE)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(EXIT_INTERRUPT)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001
             if debug:
@@ -68,6 +77,11 @@ def friendly(fn):
 @click.version_option(__version__, prog_name="scriptlint")
 def main() -> None:
     """Compliance linter for Chinese debt-collection scripts, transcripts and training material."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def _config(path: str | None):
