@@ -4,8 +4,9 @@
     // scriptlint-disable-line
     <!-- scriptlint-disable overstatement -->  …  <!-- scriptlint-enable overstatement -->
 
-Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories. A line
-that holds nothing but a directive is not speech and is not linted."""
+Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories. The
+directive itself is not speech and is not linted; the rest of its line is. Lines are counted as
+findings count them (at \\n only)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ from dataclasses import dataclass
 
 from .model import Document, Finding, selects
 
+# A directive follows a comment opener, or starts its line. Its ids are ASCII rule ids, prefixes or
+# categories; whatever follows them on the line (speech, after a comment close) is still text.
 DIRECTIVE = re.compile(
-    r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n]*?)\s*(?:-->|\*/)?\s*$"
+    r"(?:(?:<!--|/\*|//|#+|;|--)[ \t]*|^[ \t]*)"
+    r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b"
+    r"(?P<ids>(?:[ \t]*,?[ \t]*[A-Za-z][A-Za-z0-9_.\-]*)*)[ \t]*(?:-->|\*/)?"
 )
-COMMENT_ONLY = re.compile(r"^\s*(?:#+|//|<!--|/\*|;|--|>)?\s*scriptlint-(?:disable|enable)")
+
+
+def lines(text: str) -> list[str]:
+    """The document's lines as findings count them: split at \\n only (U+2028, VT, FF, NEL or a
+    lone CR do not start a line for a finding, so they must not for a directive either)."""
+    return text.split("\n")
 
 
 @dataclass
@@ -37,18 +47,29 @@ def parse(text: str) -> list[Directive]:
     out = []
     if "scriptlint-" not in text:
         return out
-    for n, line in enumerate(text.splitlines(), 1):
-        m = DIRECTIVE.search(line)
-        if m:
-            ids = [x.strip() for x in re.split(r"[,\s]+", m.group("ids").strip()) if x.strip()]
+    for n, line in enumerate(lines(text), 1):
+        if "scriptlint-" not in line:
+            continue
+        for m in DIRECTIVE.finditer(line):
+            ids = [x for x in re.split(r"[,\s]+", m.group("ids").strip()) if x]
             out.append(Directive(m.group("kind"), ids, n))
     return out
 
 
 def drop_directive_turns(doc: Document) -> None:
-    """Lines that are only a directive are comments, not speech."""
-    if "scriptlint-" in doc.text:
-        doc.turns = [t for t in doc.turns if not COMMENT_ONLY.match(t.text)]
+    """A directive is a comment, not speech: its characters are blanked in the turn (spaces, so
+    offsets stay true) and a turn left empty is dropped. The rest of the line is still linted."""
+    if "scriptlint-" not in doc.text:
+        return
+    kept = []
+    for t in doc.turns:
+        if "scriptlint-" in t.text:
+            blanked = DIRECTIVE.sub(lambda m: " " * len(m.group()), t.text)
+            if not blanked.strip():
+                continue
+            t.text = blanked
+        kept.append(t)
+    doc.turns = kept
 
 
 def apply(findings: list[Finding], directives: list[Directive], last_line: int) -> list[Finding]:

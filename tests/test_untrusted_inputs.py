@@ -117,3 +117,29 @@ def test_call_log_with_quoted_newlines(tmp_path):
     code, report, err = run_json(p)
     assert code == 1 and not err.strip(), err
     assert [v["line"] for v in report["violations"] if v["category"] == "call-time"] == [2, 5]
+
+
+# -- 16. suppression lines are the findings' lines; a directive only hides what it names -----------
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\r"])
+def test_directive_lines_are_counted_as_findings_count_them(tmp_path, sep):
+    # the separator is not a line break for a finding: the directive must not shift onto another line
+    p = tmp_path / "a.txt"
+    p.write_text(f"您好{sep}请还款\n# scriptlint-disable-next-line insult\n你这个老赖\n老赖又来了\n", encoding="utf-8", newline="")
+    code, report, err = run_json("--select", "insult", p)
+    assert sorted({v["line"] for v in report["violations"]}) == [4], err
+
+
+def test_directive_line_text_is_still_linted_and_ids_are_respected(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("<!-- scriptlint-disable-line insult --> 你这个老赖，再不还钱就让你坐牢！\n", encoding="utf-8")
+    code, report, _ = run_json(p)
+    cats = {v["category"] for v in report["violations"]}
+    assert "insult" not in cats and "overstatement" in cats  # only the named category is hidden
+    p.write_text("scriptlint-disable-line insult 你这个老赖，再不还钱就让你坐牢！\n", encoding="utf-8")
+    code, report, _ = run_json(p)
+    cats = {v["category"] for v in report["violations"]}
+    assert "insult" not in cats and "overstatement" in cats
+    p.write_text("请不要在话术里写 scriptlint-disable 这种注释。你这个老赖\n", encoding="utf-8")  # prose, not a directive
+    code, report, _ = run_json("--select", "insult", p)
+    assert report["violations"]
