@@ -118,3 +118,18 @@ def test_long_line_text_report_shows_an_excerpt(tmp_path):
     assert max(len(line) for line in out.splitlines()) < 400
     src = [line for line in out.splitlines() if "老赖" in line and "…" in line][0]
     assert src.startswith("    …") and src.endswith("…")
+
+
+def test_streamed_sarif_is_the_same_text_as_the_whole_document(tmp_path):
+    import json
+
+    from scriptlint.api import build_engine, lint_paths
+
+    (tmp_path / "odd.txt").write_text("你这个老赖\x1b[31m\n\u202e老赖 \"引号\" \\ 反斜杠\n", encoding="utf-8")
+    for paths in (["corpora/samples/"], [tmp_path]):
+        report = lint_paths(paths)
+        rules = build_engine().rules
+        out = io.StringIO()
+        sarif.render(report, out, rules=rules)
+        assert out.getvalue() == json.dumps(sarif.as_dict(report, rules), ensure_ascii=False, indent=2) + "\n"
+        assert report.findings and any(f.call_id for f in report.findings) or paths != ["corpora/samples/"]
