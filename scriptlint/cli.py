@@ -247,9 +247,9 @@ def init(force):
     from .config import STARTER
 
     target = ".scriptlint.yaml"
-    if os.path.exists(target) and not force:
+    if os.path.lexists(target) and not force:
         raise ScriptlintError(f"{target} already exists (use --force to overwrite)")
-    with open(target, "w", encoding="utf-8") as fh:
+    with safeio.atomic_output(target) as fh:  # a planted (even dangling) symlink is replaced, not followed
         fh.write(STARTER)
     click.echo(f"wrote {target}")
 

@@ -156,3 +156,20 @@ def test_temp_file_of_a_killed_fix_is_cleaned_and_never_partial(tmp_path):
     small.write_text(TEXT, encoding="utf-8", newline="")
     assert run_cli("fix", small)[0] == 1
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".scriptlint-fix-")]
+
+
+def test_init_replaces_a_planted_symlink_instead_of_following_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    victim = tmp_path / "elsewhere" / "victim"
+    os.symlink(victim, tmp_path / ".scriptlint.yaml")  # dangling: exists() is False
+    code, _, err = run_cli("init")
+    assert code == 2 and "already exists" in err
+    code, _, _ = run_cli("init", "--force")
+    assert code == 0 and not victim.exists()
+    assert not (tmp_path / ".scriptlint.yaml").is_symlink()
+
+
+def test_eval_refuses_a_fifo_corpus(tmp_path):
+    os.mkfifo(tmp_path / "c.jsonl")
+    code, _, err = _within(60, run_cli, "eval", tmp_path / "c.jsonl")
+    assert code == 2 and "not a regular file" in err
