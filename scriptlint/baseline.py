@@ -8,7 +8,10 @@ git root — the nearest parent holding `.git`, found without running git — el
 directory), in POSIX form: `scripts/a.txt`, `./scripts/a.txt` and `/abs/repo/scripts/a.txt` are
 one key, so the pre-commit hook (which passes `scripts/a.txt`) matches a baseline written with
 `check .`. Version 1 baselines keyed the path as it was typed; they are still read (each finding
-is also tried under that key) and `--write-baseline` writes version 2."""
+is also tried under that key) and `--write-baseline` writes version 2.
+
+In a line over 512 characters the context is a window of 128 characters either side of the
+finding, so a fingerprint costs O(finding), never O(line)."""
 
 from __future__ import annotations
 
@@ -18,13 +21,35 @@ import json
 import os
 from collections import Counter
 
+from . import safeio
 from .model import Finding, ScriptlintError
 
+MAX_BASELINE_BYTES = 256 << 20
 
-def _line_text(text: str, start: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    return text[a : b if b >= 0 else len(text)]
+
+CONTEXT_MAX = 512  # a line up to this long is the context, whole
+WINDOW = 128  # in a longer line: this many characters either side of the finding, within its line
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The finding's line — or, in a line over CONTEXT_MAX characters, a window of the line around
+    the finding. Every search is bounded, so the cost per finding does not grow with the line:
+    `'你这个老赖' * n` on one line is linear, not quadratic, in n."""
+    lo = max(0, start - CONTEXT_MAX)
+    nl = text.rfind("\n", lo, start)
+    a = nl + 1 if nl >= 0 or lo == 0 else -1
+    hi = min(len(text), start + CONTEXT_MAX + 1)
+    nl = text.find("\n", start, hi)
+    b = nl if nl >= 0 else (hi if hi == len(text) else -1)
+    if a >= 0 and b >= 0 and b - a <= CONTEXT_MAX:
+        return text[a:b]
+    wa = max(0, start - WINDOW)
+    nl = text.rfind("\n", wa, start)
+    wa = nl + 1 if nl >= 0 else wa
+    end = max(start, min(end, start + CONTEXT_MAX))
+    wb = min(len(text), end + WINDOW)
+    nl = text.find("\n", start, wb)
+    return text[wa : nl if nl >= 0 else wb]
 
 
 def project_root(config_path: str | None = None, cwd: str | None = None) -> str:
@@ -61,20 +86,21 @@ def _key_path(path: str, root: str, cwd: str) -> str:
 
 def fingerprint(finding: Finding, text: str | None = None, path: str | None = None) -> str:
     """`path`: the key's path part (`key_path`); the finding's path as given when None."""
-    context = _line_text(text, finding.start) if text is not None else ""
+    context = _context(text, finding.start, finding.end) if text is not None else ""
     # "".join(s.split()) removes what `\s+` matches (both are str.isspace), faster than re.sub
     parts = [finding.rule, (finding.path if path is None else path).replace(os.sep, "/"), "".join(finding.match.split()),
              "".join(context.split()), finding.call_id or ""]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def write(path: str, fingerprints: list[str]) -> None:
     data = {"version": VERSION, "tool": "scriptlint", "fingerprints": dict(sorted(Counter(fingerprints).items()))}
-    tmp = f"{path}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=1)
-        fh.write("\n")
-    os.replace(tmp, path)
+    try:
+        with safeio.atomic_output(path) as fh:  # a fresh temp name: a planted `FILE.tmp` link is never followed
+            json.dump(data, fh, indent=1)
+            fh.write("\n")
+    except OSError as exc:
+        raise ScriptlintError(f"{path}: cannot write the baseline: {safeio.describe(exc)}") from None
 
 
 VERSION = 2
@@ -88,14 +114,15 @@ class Known(Counter):
 
 def read(path: str) -> Known:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = json.loads(safeio.read_capped(path, MAX_BASELINE_BYTES).decode("utf-8-sig"))
         known = Known({str(k): int(v) for k, v in data["fingerprints"].items()})
         known.legacy = data.get("version", 1) < VERSION
         return known
     except FileNotFoundError:
         raise ScriptlintError(f"{path}: baseline file not found (create it with --write-baseline)") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except OSError as exc:
+        raise ScriptlintError(f"{path}: cannot read the baseline: {safeio.describe(exc)}") from None
+    except (safeio.UnsafeFile, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise ScriptlintError(f"{path}: not a scriptlint baseline ({exc})") from None
 
 

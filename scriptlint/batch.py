@@ -10,6 +10,7 @@ from . import fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
 from .inputs import jsoncall
+from .escapes import display_path
 from .model import Finding, InputError, Severity
 from .ruleids import RuleNames
 from .views import RuleTimeout
@@ -91,6 +92,7 @@ def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, s
                 continue
             if encoding is not None:
                 item.encoding = encoding
+            item.path = display_path(item.path)
             if not partial.files:
                 partial.files.append(FileInfo(item.path, item.kind, item.encoding))
             mapper = mapper_for(item) if mapper_for else None

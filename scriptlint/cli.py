@@ -13,14 +13,20 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from . import __version__
+from . import __version__, safeio
 from .api import build_engine, lint_paths, select_rules, split_ids
+from .escapes import visible
 from .inputs import KINDS
 from .model import ScriptlintError, Severity
 from .pack import load_rules
 from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
+EXIT_INTERRUPT, EXIT_PIPE, EXIT_TERM = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM, as a shell reports them
+
+
+def _on_sigterm(signum, frame):
+    raise SystemExit(EXIT_TERM)  # unwinds: worker pools are terminated, temp files removed
 
 
 def _console(out, no_color: bool) -> Console:
@@ -29,7 +35,9 @@ def _console(out, no_color: bool) -> Console:
 
 
 def _err(message: str) -> None:
-    click.echo(f"scriptlint: {message}", err=True)
+    # paths and texts in messages come from inputs: a newline + `::error` would be a GitHub
+    # workflow command, an ESC sequence a terminal command
+    click.echo(f"scriptlint: {visible(message)}", err=True)
 
 
 def friendly(fn):
@@ -46,11 +54,15 @@ def friendly(fn):
             _err(f"error: {exc}")
             sys.exit(2)
         except BrokenPipeError:
-            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do.
+            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do,
+            # with the shell's code for "killed by SIGPIPE" (not 1, which means findings).
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            sys.exit(1)
-        except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, SystemExit):
+            sys.exit(EXIT_PIPE)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(EXIT_INTERRUPT)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001
             if debug:
@@ -65,6 +77,11 @@ def friendly(fn):
 @click.version_option(__version__, prog_name="scriptlint")
 def main() -> None:
     """Compliance linter for Chinese debt-collection scripts, transcripts and training material."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def _config(path: str | None):
@@ -114,14 +131,23 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         raise click.UsageError("give at least one path (or - for standard input)")
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if output is not None:
+        _not_an_input(output, paths)
     cfg = _config(config_path)
-    stream = None
+    keep = (lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True)
+    stream = spool = None
     if fmt == "json" and not write_baseline:
         from .reporters.json_report import Stream
 
-        stream = Stream(keep=(lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True))
+        stream = Stream(keep=keep)
+    elif fmt in ("text", "sarif", "github") and not write_baseline:
+        # findings go to disk as each document is done; these reporters read them back in order
+        from .reporters.spool import Spool
+
+        spool = Spool(keep=keep)
+    sink = stream.add if stream is not None else spool.add if spool is not None else None
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
-                        config=cfg, baseline=baseline, jobs=jobs, sink=stream.add if stream else None)
+                        config=cfg, baseline=baseline, jobs=jobs, sink=sink)
     recorded = None
     if write_baseline:
         from . import baseline as baseline_mod
@@ -142,9 +168,12 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
         elif fmt == "text" and recorded is not None:
             pass  # the recording summary stands in for an empty report ("no problems" would mislead)
         elif fmt == "text":
-            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics)
+            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics,
+                                   findings=spool)
         else:
-            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore))
+            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore), findings=spool)
+    if spool is not None:
+        spool.close()
     for w in report.warnings:
         _err(f"warning: {w}")
     for path, reason, named in report.skipped:
@@ -187,15 +216,31 @@ def unused_disable_findings(unused) -> list:
     return out
 
 
+def _not_an_input(output: str, paths) -> None:
+    for p in paths:
+        if p != "-" and os.path.isfile(p) and (os.path.realpath(p) == os.path.realpath(output)
+                                              or (os.path.exists(output) and os.path.samefile(p, output))):
+            raise ScriptlintError(f"-o {output} is one of the inputs; write the report elsewhere")
+
+
 @contextlib.contextmanager
 def _open_output(path):
+    """stdout, or a fresh temp file beside `path` renamed over it at the end: a planted
+    `FILE.tmp` link is never followed, and concurrent runs writing one report never collide."""
     if path is None:
         yield sys.stdout
         return
-    tmp = f"{path}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        yield fh
-    os.replace(tmp, path)
+    try:
+        if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+            with open(path, "w", encoding="utf-8") as fh:  # /dev/null, /dev/stdout, a FIFO: written as they are
+                yield fh
+            return
+        with safeio.atomic_output(path) as fh:
+            yield fh
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise ScriptlintError(f"{path}: cannot write the report: {safeio.describe(exc)}") from None
 
 
 def get_engine_rules(cfg, rules_dirs, select, ignore):
@@ -226,7 +271,7 @@ def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
             click.echo(r.new_text if r.new_text is not None else r.old_text, nl=False)
     for r in changed:
         if diff:
-            click.echo(unified_diff(r), nl=False)
+            click.echo(visible(unified_diff(r), keep="\t\n"), nl=False)
         elif r.path != "-":
             _err(f"fixed {r.path}: {r.applied} rewrite(s)")
     if not diff:
@@ -246,9 +291,9 @@ def init(force):
     from .config import STARTER
 
     target = ".scriptlint.yaml"
-    if os.path.exists(target) and not force:
+    if os.path.lexists(target) and not force:
         raise ScriptlintError(f"{target} already exists (use --force to overwrite)")
-    with open(target, "w", encoding="utf-8") as fh:
+    with safeio.atomic_output(target) as fh:  # a planted (even dangling) symlink is replaced, not followed
         fh.write(STARTER)
     click.echo(f"wrote {target}")
 
@@ -293,7 +338,7 @@ def list_rules(fmt, rules_dirs, vocab):
     table.add_column("message", overflow="fold", ratio=1)
     colour = {"error": "red", "warning": "yellow", "info": "cyan"}
     for r in ruleset.rules:
-        table.add_row(r.id, Text(r.severity.label, style=colour[r.severity.label]), r.message)
+        table.add_row(r.id, Text(r.severity.label, style=colour[r.severity.label]), visible(r.message))
     console.print(table, soft_wrap=False)
     n_categories = len({r.category for r in ruleset.rules})
     console.print(f"{plural(len(ruleset.rules), 'rule')} in {n_categories} {'category' if n_categories == 1 else 'categories'}")
@@ -346,7 +391,7 @@ def explain(rule_id, rules_dirs):
             c for c in RuleNames(ruleset.rules).closest(rule_id, 5) if ruleset.get(c)]
         hint = f" (did you mean: {', '.join(close)})" if close else ""
         raise ScriptlintError(f"no rule {rule_id!r}{hint}; `scriptlint rules` lists them")
-    click.echo(explain_text(rule))
+    click.echo(visible(explain_text(rule), keep="\t\n"))
 
 
 @main.command("test-rules")

@@ -24,8 +24,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlsafe
-from .model import ScriptlintError
+from . import safeio, yamlsafe
+from .model import CATEGORIES, ScriptlintError
 
 CONFIG_NAMES = (".scriptlint.yaml", ".scriptlint.yml")
 TOP_KEYS = {"rules", "select", "ignore", "severity", "kind", "include", "exclude", "overrides", "options"}
@@ -105,6 +105,25 @@ class Config:
         return [o for o in self.overrides if any(self.matches(path, g) for g in o.files)]
 
 
+def _inside_project(cfg: Config, line: int) -> None:
+    """A repository's config may only add packs from inside the project (its own directory): an
+    untrusted `rules: [/]` or a link out would let a pack regex read any file into a report.
+    Packs elsewhere are given with `--rules` on the command line."""
+    root = os.path.realpath(cfg.root)
+
+    def check(f) -> None:
+        real = os.path.realpath(f)
+        if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
+            raise ConfigError(cfg.path, line, "rules", f"{f} is outside the project ({root}); give packs from elsewhere with --rules")
+
+    for entry in cfg.rules:
+        check(entry)  # before walking it: `rules: [/]` is refused without reading the disk
+        if os.path.isdir(entry):
+            for f in Path(entry).rglob("*"):
+                if f.suffix in (".yaml", ".yml"):
+                    check(f)
+
+
 def find_config(start: str | None = None) -> str | None:
     d = Path(start or os.getcwd()).resolve()
     for directory in (d, *d.parents):
@@ -119,9 +138,9 @@ def load_config(path: str | None) -> Config:
     if path is None:
         return Config()
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, 0, "file", f"cannot read config: {exc}") from None
+        text = safeio.read_capped(path, safeio.MAX_CONFIG_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, safeio.UnsafeFile) as exc:
+        raise ConfigError(path, 0, "file", f"cannot read config: {safeio.describe(exc)}") from None
     try:
         data = yamlsafe.load(text)
     except yamlsafe.YamlError as exc:
@@ -135,6 +154,7 @@ def load_config(path: str | None) -> Config:
         if key not in TOP_KEYS:
             raise ConfigError(path, data.line_of(key), str(key), f"unknown key (allowed: {', '.join(sorted(TOP_KEYS))})")
     cfg.rules = [str(Path(cfg.root) / r) for r in _strings(data, "rules", path)]
+    _inside_project(cfg, data.line_of("rules") if "rules" in data else 0)
     cfg.select = _ids(data, "select", path, cfg.names)
     cfg.ignore = _ids(data, "ignore", path, cfg.names)
     cfg.severity = _severity(data, "severity", path, cfg.names)

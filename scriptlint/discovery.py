@@ -1,32 +1,34 @@
-"""Which files a run reads: directories expanded, hidden and git-ignored paths skipped."""
+"""Which files a run reads: directories expanded, hidden and git-ignored paths skipped.
+
+`.gitignore` rules are read here (pathspec's git wildmatch), never by running git: git inside a
+scanned tree honours that tree's own config (`core.fsmonitor` and friends run commands), and the
+tree is untrusted. The repository's `.gitignore` files from its top down and `.git/info/exclude`
+are honoured; a user's global excludes file is not. Symlinks (to files or directories) that lead
+out of the directory being walked are not followed."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-from pathlib import Path
+
+from pathspec import GitIgnoreSpec
 
 from . import inputs
+from .safeio import read_capped
+
+MAX_IGNORE_BYTES = 1 << 20
 
 
 def discover(paths: list[str], errors: list[str]) -> list[str]:
-    """Expand directories (recursively; hidden and git-ignored paths, symlinked directories and
-    non-regular files are skipped). A missing path is appended to `errors`; the others are
-    still checked."""
+    """Expand directories (recursively; hidden and git-ignored paths, symlinked directories,
+    symlinks leading out of the directory and non-regular files are skipped). A missing path is
+    appended to `errors`; the others are still checked."""
     out: list[str] = []
     for p in paths:
         if p == "-":
             out.append(p)
             continue
         if os.path.isdir(p):
-            found = []
-            for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    full = os.path.join(root, name)
-                    if not name.startswith(".") and name.lower().endswith(inputs.EXTENSIONS) and os.path.isfile(full):
-                        found.append(full)
-            out.extend(_not_ignored(sorted(found), Path(p)))
+            out.extend(_walk(p))
         elif os.path.lexists(p):
             out.append(p)  # unreadable, special or looping paths are reported when read
         else:
@@ -34,17 +36,91 @@ def discover(paths: list[str], errors: list[str]) -> list[str]:
     return out
 
 
-def _not_ignored(files: list[str], root: Path) -> list[str]:
-    if not files:
-        return files
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(top: str) -> list[str]:
+    real_root = os.path.realpath(top)
+    ignores = _Ignores(real_root)
+    found = []
+    for root, dirs, files in os.walk(top, followlinks=False):
+        real_dir = os.path.realpath(root)
+        ignores.enter(real_dir)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not ignores.ignored(os.path.join(real_dir, d), True))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(inputs.EXTENSIONS):
+                continue
+            full = os.path.join(root, name)
+            if os.path.islink(full) and not _inside(os.path.realpath(full), real_root):
+                continue  # a link out of the tree: /etc/passwd must not end up in a report
+            if os.path.isfile(full) and not ignores.ignored(os.path.join(real_dir, name), False):
+                found.append(full)
+    return sorted(found)
+
+
+def _repo_top(directory: str) -> str | None:
+    d = directory
+    while True:
+        if os.path.lexists(os.path.join(d, ".git")):
+            return d
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        d = parent
+
+
+def _spec(path: str) -> GitIgnoreSpec | None:
     try:
-        res = subprocess.run(
-            ["git", "-C", str(root), "check-ignore", "--stdin", "-z"],
-            input="\0".join(os.path.relpath(f, root) for f in files), capture_output=True, text=True, timeout=20,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return files
-    if res.returncode not in (0, 1):
-        return files
-    ignored = {os.path.normpath(os.path.join(root, x)) for x in res.stdout.split("\0") if x}
-    return [f for f in files if os.path.normpath(f) not in ignored]
+        data = read_capped(path, MAX_IGNORE_BYTES, follow=False)
+    except (OSError, ValueError):
+        return None  # git skips an unreadable or symlinked .gitignore too
+    lines = data.decode("utf-8", "replace").splitlines()
+    try:
+        return GitIgnoreSpec.from_lines(lines)
+    except Exception:  # noqa: BLE001 - a malformed pattern: git ignores the line; we ignore the file
+        return None
+
+
+class _Ignores:
+    """The ignore rules in force while walking: (directory, spec) pairs, shallowest first; a
+    deeper `.gitignore` overrides a shallower one, as in git."""
+
+    def __init__(self, root: str):
+        self.top = _repo_top(root)
+        self.specs: list[tuple[str, GitIgnoreSpec]] = []
+        self.seen: set[str] = set()
+        if self.top is None:
+            return
+        exclude = os.path.join(self.top, ".git", "info", "exclude")
+        if os.path.isdir(os.path.join(self.top, ".git")) and (spec := _spec(exclude)):
+            self.specs.append((self.top, spec))
+        chain = []
+        d = os.path.dirname(root)
+        while _inside(d, self.top):
+            chain.append(d)
+            if d == self.top:
+                break
+            d = os.path.dirname(d)
+        for d in reversed(chain):
+            self.enter(d)
+
+    def enter(self, directory: str) -> None:
+        if self.top is None or directory in self.seen or not _inside(directory, self.top):
+            return
+        self.seen.add(directory)
+        spec = _spec(os.path.join(directory, ".gitignore"))
+        if spec is not None:
+            self.specs.append((directory, spec))
+            self.specs.sort(key=lambda ds: ds[0].count(os.sep))
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        result = False
+        for base, spec in self.specs:
+            if not _inside(path, base) or path == base:
+                continue
+            rel = os.path.relpath(path, base).replace(os.sep, "/") + ("/" if is_dir else "")
+            include = spec.check_file(rel).include
+            if include is not None:
+                result = include
+        return result

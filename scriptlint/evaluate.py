@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import safeio
 from .api import get_engine, lint_text
 from .engine import Engine
 from .model import CATEGORIES, UTTERANCE_CATEGORIES, ScriptlintError
@@ -94,7 +95,11 @@ def load_corpus(path: str | Path, calls: list[CallExample] | None = None) -> lis
     are an error)."""
     out = []
     for f in corpus_files(path):
-        for n, line in enumerate(f.read_text(encoding="utf-8-sig").splitlines(), 1):
+        try:
+            content = safeio.read_capped(str(f), safeio.MAX_INPUT_BYTES).decode("utf-8-sig")
+        except (OSError, ValueError) as exc:  # UnsafeFile and UnicodeDecodeError are ValueErrors
+            raise ScriptlintError(f"{f}: cannot read the corpus: {safeio.describe(exc)}") from None
+        for n, line in enumerate(content.splitlines(), 1):
             if not line.strip():
                 continue
             where = f"{f}:{n}"

@@ -156,14 +156,14 @@ class Document:
         return "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     start: int
     end: int
     replacement: str
 
 
-@dataclass
+@dataclass(slots=True)  # a run may hold a million findings: no per-instance dict
 class Finding:
     rule: str
     category: str

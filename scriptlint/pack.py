@@ -8,18 +8,13 @@ phrase, applied during normalisation). Every problem is reported with file, line
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import hashlib
-import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import yamlsafe
+from . import packcache, safeio, yamlsafe
 from .lang import Language, load_language
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
@@ -176,8 +171,8 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
     vocab_paths = [p for d in dirs for p in data_files(d, "vocab")]
     # The language is not a pack: the built-in data always applies, extended by other directories'.
     lang_paths = data_files(builtin_rules_dir(), "lang") + [p for d in dirs[1 if builtin else 0:] for p in data_files(d, "lang")]
-    key = _cache_key(vocab_paths + lang_paths + paths)
-    cached = _cache_read(key) if key else None
+    key = packcache.cache_key(vocab_paths + lang_paths + paths, MAX_PACK_BYTES)
+    cached = packcache.read(key, RuleSet) if key else None
     if cached is not None:
         return cached
     ruleset = RuleSet(rules=[])
@@ -189,57 +184,8 @@ def load_rules(extra_dirs: list[str | Path] = (), builtin: bool = True) -> RuleS
     manual = ruleset.evasions
     ruleset.evasions = {**pinyin_evasions(_evasion_sources(ruleset)), **manual}
     if key:
-        _cache_write(key, ruleset)
+        packcache.write(key, ruleset)
     return ruleset
-
-
-def _cache_key(paths: list[Path]) -> str | None:
-    from . import __version__
-
-    h = hashlib.sha256(f"scriptlint {__version__} pack-format 1\n".encode())
-    here = Path(__file__).resolve().parent
-    try:
-        # The loader's own code is part of the key, so a changed loader never reads a stale cache.
-        for src in sorted([here / "pack.py", here / "yamlsafe.py", here / "scopes.py", here / "vocab.py", here / "lang.py", here / "text" / "normalize.py",
-                           *(here / "matchers").glob("*.py")]):
-            h.update(src.read_bytes())
-        for p in paths:
-            h.update(str(p.resolve()).encode() + b"\0")
-            h.update(p.read_bytes() + b"\0")
-    except OSError:
-        return None  # _load_file reports the problem
-    return h.hexdigest()[:40]
-
-
-def _cache_path(key: str) -> Path:
-    from .text.segment import cache_dir
-
-    return Path(cache_dir()) / f"rules-{key}.pickle"
-
-
-def _cache_read(key: str) -> RuleSet | None:
-    if os.environ.get("SCRIPTLINT_NO_CACHE"):
-        return None
-    try:
-        with open(_cache_path(key), "rb") as fh:
-            data = pickle.load(fh)  # noqa: S301 - our own cache file, in the user's cache directory
-        return data if isinstance(data, RuleSet) else None
-    except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is simply rebuilt
-        return None
-
-
-def _cache_write(key: str, ruleset: RuleSet) -> None:
-    if os.environ.get("SCRIPTLINT_NO_CACHE"):
-        return
-    target = _cache_path(key)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rules-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a run on it
-        with contextlib.suppress(Exception):
-            os.unlink(tmp)
 
 
 def _evasion_sources(ruleset: RuleSet) -> set[str]:
@@ -286,11 +232,11 @@ def pinyin_evasions(words) -> dict[str, str]:
 def _read_yaml(path: Path):
     name = str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(name, 0, f"cannot read rule pack: {exc.strerror}") from None
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(name, 0, f"rule pack is larger than {MAX_PACK_BYTES} bytes")
+        raw = safeio.read_capped(name, MAX_PACK_BYTES)  # a regular file, never read past the cap
+    except safeio.TooLarge:
+        raise PackError(name, 0, f"rule pack is larger than {MAX_PACK_BYTES} bytes") from None
+    except (OSError, safeio.UnsafeFile) as exc:
+        raise PackError(name, 0, f"cannot read rule pack: {safeio.describe(exc)}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

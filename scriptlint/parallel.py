@@ -42,21 +42,23 @@ def can_fork() -> bool:
 
 
 def workers_for(jobs: int | None, files: list[str], jsonl: bool = False) -> int:
-    """--jobs; by default the CPU count for a directory of many files, a JSONL batch or one large
+    """--jobs (never more than the CPU count, nor than the files to share); by default the CPU count for a directory of many files, a JSONL batch or one large
     file (≥ 512 KB, whose turns are then split over the workers), else 1. `jsonl`: the one file
     is read as a JSONL batch."""
     if "-" in files or not files or not can_fork():
         return 1
     cpus = os.cpu_count() or 1
+    if jobs is not None:
+        jobs = max(1, min(jobs, cpus))  # more workers than CPUs only add processes (--jobs 300 forked 303)
     if len(files) == 1:
         if jobs is not None:
-            return max(1, jobs)
+            return jobs
         if jsonl:
             return cpus
         return cpus if size(files[0]) >= PARALLEL_MIN_BYTES else 1
     if jobs is None:
         return min(cpus, len(files)) if len(files) >= 8 else 1
-    return max(1, min(jobs, len(files)))
+    return min(jobs, len(files))
 
 
 @contextlib.contextmanager
@@ -70,10 +72,19 @@ def _frozen():
         gc.unfreeze()
 
 
+def _worker_init() -> None:
+    """Ctrl-C and SIGTERM are the parent's to handle: a worker dies quietly when the pool ends it,
+    instead of printing a KeyboardInterrupt traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _pool(n: int):
     import multiprocessing
 
-    return multiprocessing.get_context("fork").Pool(n)
+    return multiprocessing.get_context("fork").Pool(n, initializer=_worker_init)
 
 
 def _worker_file(path: str) -> Report:

@@ -3,6 +3,7 @@ overrides, severity tables and the baseline. One pure function of its inputs."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from . import baseline as baseline_mod
@@ -60,6 +61,8 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
             if severity:
                 f.severity = Severity.parse(severity)
         f.fingerprint = baseline_mod.fingerprint(f, text, key)
+        if len(f.match) <= 8:  # a line of 老赖×10⁶: one string for a million matches, not a million strings
+            f.match = sys.intern(f.match)
         out.append(f)
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)

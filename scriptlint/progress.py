@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 MIN_FILES = 50  # a run over this many files shows a bar (on a terminal)
@@ -43,10 +44,12 @@ class Progress:
 
 def count_lines(path: str) -> int:
     n = 0
+    from . import safeio
+
     try:
-        with open(path, "rb") as fh:
+        with os.fdopen(safeio.open_regular(path), "rb") as fh:
             while chunk := fh.read(1 << 20):
                 n += chunk.count(b"\n")
-    except OSError:
+    except (OSError, safeio.UnsafeFile):
         return 0
     return n

@@ -6,8 +6,8 @@
 
 Without ids a directive covers every rule. Ids are rule ids, id prefixes or categories; an id
 that names nothing is reported (`scriptlint.unknown-rule`). A reason may follow ` -- `:
-`scriptlint-disable-line insult -- 培训反例`. A line that holds nothing but a directive is not
-speech and is not linted."""
+`scriptlint-disable-line insult -- 培训反例`. The directive itself is not speech and is not linted;
+the rest of its line is. Lines are counted as findings count them (at \\n only)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,19 @@ from dataclasses import dataclass, field
 
 from .model import Document, Finding, selects
 
+# A directive follows a comment opener, or starts its line. Its ids are ASCII rule ids, prefixes or
+# categories; whatever follows them on the line (speech, after a comment close) is still text.
 DIRECTIVE = re.compile(
-    r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n]*?)\s*(?:-->|\*/)?\s*$"
+    r"(?:(?:<!--|/\*|//|#+|;|--)[ \t]*|^[ \t]*)"
+    r"scriptlint-(?P<kind>disable-next-line|disable-line|disable|enable)\b"
+    r"(?P<ids>(?:[ \t]*,?[ \t]*[A-Za-z][A-Za-z0-9_.\-]*)*)[ \t]*(?:-->|\*/)?"
 )
-REASON = re.compile(r"(?:^|\s)--(?:\s|$)")
-COMMENT_ONLY = re.compile(r"^\s*(?:#+|//|<!--|/\*|;|--|>)?\s*scriptlint-(?:disable|enable)")
+
+
+def lines(text: str) -> list[str]:
+    """The document's lines as findings count them: split at \\n only (U+2028, VT, FF, NEL or a
+    lone CR do not start a line for a finding, so they must not for a directive either)."""
+    return text.split("\n")
 
 
 @dataclass
@@ -41,21 +49,30 @@ def parse(text: str) -> list[Directive]:
     out = []
     if "scriptlint-" not in text:
         return out
-    start = 0
-    for n, line in enumerate(text.splitlines(keepends=True), 1):
-        m = DIRECTIVE.search(line.rstrip("\r\n"))
-        if m:
-            ids = REASON.split(m.group("ids"), 1)[0]  # `insult -- 培训反例` : text after " -- " is a reason
-            found = [(x.group(), start + m.start("ids") + x.start()) for x in re.finditer(r"[^,\s]+", ids)]
-            out.append(Directive(m.group("kind"), [i for i, _ in found], n, offsets=[o for _, o in found]))
-        start += len(line)
+    start = 0  # the line's offset in the text
+    for n, line in enumerate(lines(text), 1):
+        if "scriptlint-" in line:
+            for m in DIRECTIVE.finditer(line):  # ids stop at ` -- `: what follows is a reason
+                found = [(x.group(), start + m.start("ids") + x.start()) for x in re.finditer(r"[^,\s]+", m.group("ids"))]
+                out.append(Directive(m.group("kind"), [i for i, _ in found], n, offsets=[o for _, o in found]))
+        start += len(line) + 1
     return out
 
 
 def drop_directive_turns(doc: Document) -> None:
-    """Lines that are only a directive are comments, not speech."""
-    if "scriptlint-" in doc.text:
-        doc.turns = [t for t in doc.turns if not COMMENT_ONLY.match(t.text)]
+    """A directive is a comment, not speech: its characters are blanked in the turn (spaces, so
+    offsets stay true) and a turn left empty is dropped. The rest of the line is still linted."""
+    if "scriptlint-" not in doc.text:
+        return
+    kept = []
+    for t in doc.turns:
+        if "scriptlint-" in t.text:
+            blanked = DIRECTIVE.sub(lambda m: " " * len(m.group()), t.text)
+            if not blanked.strip():
+                continue
+            t.text = blanked
+        kept.append(t)
+    doc.turns = kept
 
 
 def apply(findings: list[Finding], directives: list[Directive], last_line: int) -> list[Finding]:

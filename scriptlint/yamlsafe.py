@@ -34,6 +34,10 @@ class YamlError(Exception):
         self.problem = problem
 
 
+class YamlLimit(YamlError):
+    """Plain YAML, but over a safety limit (aliases, depth, node count)."""
+
+
 class _Loader(yaml.SafeLoader):
     def __init__(self, stream):
         super().__init__(stream)
@@ -44,7 +48,7 @@ class _Loader(yaml.SafeLoader):
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise YamlError(self.peek_event().start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+                raise YamlLimit(self.peek_event().start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
             return self._compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -52,10 +56,10 @@ class _Loader(yaml.SafeLoader):
     def _compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise YamlError(event.start_mark.line + 1, "YAML aliases (*name) are not allowed here")
+            raise YamlLimit(event.start_mark.line + 1, "YAML aliases (*name) are not allowed here")
         self._nodes += 1
         if self._nodes > MAX_NODES:
-            raise YamlError(self.peek_event().start_mark.line + 1, f"more than {MAX_NODES} YAML nodes")
+            raise YamlLimit(self.peek_event().start_mark.line + 1, f"more than {MAX_NODES} YAML nodes")
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node, deep=False):
@@ -95,7 +99,7 @@ def load(text: str):
     except YamlError:
         raise
     except RecursionError:
-        raise YamlError(0, "nested too deeply") from None
+        raise YamlLimit(0, "nested too deeply") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

@@ -77,6 +77,26 @@ def _huge_json(d: Path) -> str:
     return str(p)
 
 
+def _fifo_jsonl(d: Path) -> str:
+    p = d / "calls.jsonl"
+    os.mkfifo(p)
+    return str(p)
+
+
+def _dev_zero_link(d: Path) -> str:
+    os.symlink("/dev/zero", d / "zero.txt")
+    return str(d / "zero.txt")
+
+
+def _non_utf8_name(d: Path) -> str:
+    name = os.path.join(os.fsencode(d), b"bad\xff.txt")
+    with open(name, "wb") as fh:
+        fh.write(VIOLATION.encode())
+    return os.fsdecode(name)
+
+
+_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n你这个老赖\n"
+
 CASES = [
     Case("empty", "an empty (zero-byte) `.txt` file", "checked, clean", 0, "", _write("empty.txt", b"")),
     Case("empty-jsonl", "a zero-byte `.jsonl` file", "checked, no calls, clean", 0, "", _write("empty.jsonl", b"")),
@@ -108,7 +128,36 @@ CASES = [
          _write("secret.txt", VIOLATION), unreadable=True),
     Case("missing", "a path that does not exist", "reported; exit 2", 2, "no such file or directory", lambda d: str(d / "nope.txt")),
     Case("stdin", "`-` with text on standard input", "read and checked as <stdin>", 1, "", lambda d: "-", stdin=VIOLATION.encode()),
+    Case("fifo-jsonl", "a FIFO named `calls.jsonl` (a JSONL batch is streamed, possibly by workers)",
+         "reported as not a regular file (never blocks)", 2, "not a regular file", _fifo_jsonl),
+    Case("dev-zero-link", "a symlink named `zero.txt` to `/dev/zero`", "reported as not a regular file; nothing is read", 2,
+         "not a regular file", _dev_zero_link),
+    Case("non-utf8-name", "a file name that is not UTF-8 (`bad\\xff.txt`)", "checked; reported as `bad\\xff.txt` in every format",
+         1, "", _non_utf8_name),
+    Case("front-matter-aliases", "YAML front matter with aliases (an alias-expansion bomb)", "reported (front matter refused) and skipped",
+         2, "front matter refused: YAML aliases", _write("bomb.txt", _BOMB)),
+    Case("front-matter-deep", "YAML front matter nested 5,000 levels deep", "reported (front matter refused) and skipped", 2,
+         "front matter refused", _write("deep.txt", "---\nx: " + "[" * 5000 + "]" * 5000 + "\n---\n你这个老赖\n")),
+    Case("meta-records", "a JSONL call whose `meta.records` is not a list of records", "that call is reported; the others are checked",
+         2, "`meta.records` must be a list", _write("rec.jsonl", '{"id": "r", "meta": {"records": 5}, "turns": []}\n'
+                                                   '{"id": "ok", "turns": [{"speaker": "agent", "text": "你这个老赖"}]}\n')),
     Case("stdin-binary", "`-` with binary on standard input", "reported and skipped", 2, "binary file", lambda d: "-", stdin=b"\x00\x01\x02"),
+]
+
+
+UNTRUSTED = [
+    ("the scanned repository's `.git/config` sets `core.fsmonitor`", "git is never run; `.gitignore` files are read with pathspec"),
+    ("a rule-pack cache planted in a shared or foreign directory", "loaded only from a private cache directory, after its HMAC checks"),
+    ("a planted `report.json.tmp` symlink beside `-o` / `--write-baseline`", "not followed: fresh mkstemp name, then rename"),
+    ("`-o` naming one of the inputs", "refused, exit 2; the input is untouched"),
+    ("a symlink in the tree to `/etc/passwd`; config `rules: [/usr]`", "not followed; config packs must be inside the project"),
+    ("a file name holding a newline and `::error`, ESC or OSC sequences", "shown escaped (`\\x0a`, `\\x1b`) on stderr and in every report"),
+    ("a pack regex with nested counted repetition", "refused before compiling, naming file, line and rule"),
+    ("a 5 M-character line with a finding every 5 characters", "linear: fingerprints normalise a bounded window"),
+    ("`--config /dev/zero`, a 1 GB pack, `fix` through a link to `/dev/zero`", "refused before reading (type and size checked)"),
+    ("`fix` on UTF-32 / UTF-16BE with BOM, a symlink, hard links, a 0444 file", "encoding and byte order kept; target fixed, link kept; hard-linked and read-only files refused"),
+    ("`kill -9` during `fix`", "the file is old or new, never partial; the stale temp file is removed by the next fix there"),
+    ("a date-only `started_at`; an epoch timestamp", "no night-call finding without a time; epoch seconds/ms read in UTC+8"),
 ]
 
 
@@ -126,8 +175,15 @@ def render() -> str:
     for c in CASES:
         lines.append(f"| {c.input} | {c.behaviour} | {c.exit_code} | {('`' + c.message + '`') if c.message else '—'} |")
     lines += ["", "Rule packs: YAML is loaded with a safe loader (python tags are rejected), aliases are refused",
-              "(no alias-expansion bombs), packs over 5 MB or over 5,000 rules are refused, and every regex runs",
-              "with a time bound (a warning names the rule when it trips). See `tests/test_hostile_inputs.py`.", ""]
+              "(no alias-expansion bombs), packs over 5 MB or over 5,000 rules are refused before they are read, and every",
+              "regex runs with a time bound (a warning names the rule when it trips). See `tests/test_hostile_inputs.py`.",
+              "",
+              "Untrusted repositories, configs and files (issue 15; `tests/test_untrusted*.py`):",
+              "",
+              "| attack | behaviour |",
+              "|---|---|"]
+    lines += [f"| {attack} | {behaviour} |" for attack, behaviour in UNTRUSTED]
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -446,7 +446,7 @@ def test_pretty_json_keeps_line_separators_inside_strings_intact():
     stream = Stream()
     stream.add([f])
     stream.spool.seek(0)
-    assert json.loads("[" + stream.spool.read() + "]") == [f.to_dict()]
+    assert json.loads("[" + stream.spool.read().decode("utf-8") + "]") == [f.to_dict()]
     assert f.to_dict()["match"] == "坐牢\u2028吧"
 
 

@@ -77,3 +77,57 @@ def test_jsonl_calls(calls, ascii_only):
     for item in inputs.iter_text(text, "fuzz.jsonl", "jsonl"):
         if not isinstance(item, InputError):
             _check_document(item)
+
+
+# Issue 15: front matter, configs and packs are inputs too.
+YAML_BITS = ["---\n", "a: ", "&x ", "*x", "[", "]", "{", "}", "- ", "\n  ", "!!python/object:os.system", "2026-03-01",
+             "23:10:00", "records: ", "started_at: ", "stage: ", "meta:\n  ", "rules:", "select: [", "severity: {", "?",
+             "\"\\ud800\"", "'", "#", ",", "|\n", ">\n", "1e999", "~", "null"]
+YAML = st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=5)), max_size=40).map("".join)
+
+
+@given(YAML, KINDS)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_front_matter_never_crashes(front, kind):
+    text = f"---\n{front}\n---\n你这个老赖\n"
+    for item in inputs.iter_text(text, "fuzz.txt", kind):
+        if isinstance(item, InputError):
+            assert str(item)
+            continue
+        _check_document(item)
+
+
+@given(YAML)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_config_never_crashes(tmp_path_factory, text):
+    from scriptlint.config import ConfigError, load_config
+
+    p = tmp_path_factory.mktemp("cfg") / ".scriptlint.yaml"
+    p.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        load_config(str(p))
+    except ConfigError as exc:
+        assert str(exc)
+
+
+@given(YAML)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_pack_never_crashes(tmp_path_factory, text):
+    import os
+
+    from scriptlint.pack import PackError, load_rules
+
+    p = tmp_path_factory.mktemp("pack") / "p.yaml"
+    p.write_text("rules:\n  - id: threat.fuzz\n    category: threat\n    message: m\n    source: s\n    match:\n      " + text
+                 + "\n    examples: {bad: [x], good: [y]}\n", encoding="utf-8", errors="surrogatepass")
+    before = os.environ.get("SCRIPTLINT_NO_CACHE")
+    os.environ["SCRIPTLINT_NO_CACHE"] = "1"  # parsed every time, and no cache entries left behind
+    try:
+        load_rules([p], builtin=False)
+    except PackError as exc:
+        assert str(exc)
+    finally:
+        if before is None:
+            del os.environ["SCRIPTLINT_NO_CACHE"]
+        else:
+            os.environ["SCRIPTLINT_NO_CACHE"] = before

@@ -27,6 +27,14 @@ def _unreadable(monkeypatch, path: str) -> None:
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr(builtins, "open", fake_open)
+        real_os_open = os.open
+
+        def fake_os_open(file, *args, **kwargs):
+            if os.fspath(file) == path:
+                raise PermissionError(13, "Permission denied", path)
+            return real_os_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", fake_os_open)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -111,3 +119,16 @@ def test_pathological_regex_times_out_with_a_warning_naming_the_rule(tmp_path):
     code, out, err = run_cli("check", "--rules", d, "--select", "threat.custom", "-", input=("ab" * 300 + "!").encode())
     assert code == 0
     assert "threat.custom" in err and "timed out" in err
+
+
+def test_nested_counted_repetition_is_refused_before_compiling(tmp_path, monkeypatch):
+    import regex
+
+    compiled = []
+    real = regex.compile
+    monkeypatch.setattr(regex, "compile", lambda p, *a, **k: compiled.append(p) or real(p, *a, **k))
+    d = _pack(tmp_path, RULE.format(match='regex: "((((a{100}){100}){100}){100})"'))
+    code, _, err = run_cli("check", "--rules", d, "-", input="您好".encode())
+    assert code == 2 and "Traceback" not in err
+    assert f"{d / 'p.yaml'}:8: [threat.custom]" in err and "too complex" in err
+    assert not any("{100}){100}" in str(p) for p in compiled)  # refused before the regex engine saw it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,7 @@ NORM = Normalizer({"laolai": "老赖", "zuo牢": "坐牢"})
 
 PIECES = st.sampled_from(
     ["老赖", "老-赖", "坐 牢", "坐牢", "你", "您", "让你", "再不还钱就", "不会", "，", "。", "！", " ", "\t", "\u200b",
-     "ｌａｏｌａｉ", "laolai", "老賴", "１２３", "“", "”", "切忌说", "骗子", "🙂", "\u0301", "𠀀", "\n", "坐席：", "客户："]
+     "ｌａｏｌａｉ", "laolai", "老賴", "１２３", "“", "”", "切忌说", "骗子", "🙂", "\u0301", "𠀀", "\u00a0", "\u3164", "\u2800", "\u2028", "\u202e", "\u202c", "\n", "坐席：", "客户："]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join)
 
@@ -42,3 +43,20 @@ def test_folding_examples():
     n = NORM("你這個老-賴ＡＢＣ")
     assert n.text == "你这个老赖abc"
     assert n.span(3, 5) == (3, 6)
+
+
+# Issue 15: invisible characters inside a word must not defeat a rule, and the finding still reads
+# back as the original text.
+@pytest.mark.parametrize("text", [
+    "你这个老\u00a0赖",        # NBSP
+    "你这个老\u3164赖",        # Hangul filler
+    "你这个老\uffa0赖",        # half-width Hangul filler
+    "你这个老\u2800赖",        # Braille blank
+    "你这个老\u2028赖",        # line separator inside the word
+    "你这个\u202e赖老\u202c",  # right-to-left override: displays as 老赖
+    "你这个\u2067赖老\u2069",  # right-to-left isolate
+])
+def test_invisible_character_evasions_are_caught(text):
+    found = [f for f in lint_text(text) if f.rule == "insult.laolai"]
+    assert found, text
+    assert all(text[f.start : f.end] == f.match for f in found)

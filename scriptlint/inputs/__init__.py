@@ -10,6 +10,7 @@ import io
 import os
 from collections.abc import Iterator
 
+from .. import safeio
 from ..model import Document, InputError
 from . import calllog, jsoncall, markdown, script, transcript
 from .decode import Decoded, decode
@@ -93,22 +94,26 @@ def iter_documents(path: str, kind: str = "auto", data: bytes | None = None) -> 
             yield from _stream_jsonl(path)
             return
         if data is None:
-            if not os.path.isfile(path) and not os.path.isdir(path) and os.path.exists(path):
-                raise InputError(path, "not a regular file (FIFO, socket or device); skipped")
-            with open(path, "rb") as fh:
-                data = fh.read()
+            data = safeio.read_capped(path, safeio.MAX_INPUT_BYTES)
         decoded = decode(data, path)
         yield from _iter_text(decoded.text, path, kind, decoded.label)
     except InputError as exc:
         yield exc
     except IsADirectoryError:
         yield InputError(path, "is a directory, not a file")
+    except safeio.UnsafeFile as exc:
+        yield InputError(path, f"{exc}; skipped")
     except OSError as exc:
         yield InputError(path, f"cannot read: {exc.strerror or exc}")
 
 
+def _open_input(path: str):
+    """A regular file, opened without blocking on a FIFO (which is refused)."""
+    return os.fdopen(safeio.open_regular(path), "rb")
+
+
 def _stream_jsonl(path: str) -> Iterator[Document | InputError]:
-    with open(path, "rb") as fh:
+    with _open_input(path) as fh:
         head = fh.read(SNIFF_BYTES)
         sniff = decode(_trim_partial(head), path)  # raises for binary / undecodable
         fh.seek(0)
@@ -126,7 +131,7 @@ def iter_jsonl_batches(path: str, size: int = 256) -> Iterator[tuple[str, list[t
     """Stream a JSONL file as batches of (line number, line), with the encoding label, for
     parallel workers; decode problems are yielded as InputErrors."""
     try:
-        with open(path, "rb") as fh:
+        with _open_input(path) as fh:
             sniff = decode(_trim_partial(fh.read(SNIFF_BYTES)), path)
             fh.seek(0)
             lines = _decoded_lines(io.TextIOWrapper(fh, encoding=sniff.encoding, newline=""), path)
@@ -142,6 +147,8 @@ def iter_jsonl_batches(path: str, size: int = 256) -> Iterator[tuple[str, list[t
                 yield lines.error
     except InputError as exc:
         yield exc
+    except safeio.UnsafeFile as exc:
+        yield InputError(path, f"{exc}; skipped")
     except OSError as exc:
         yield InputError(path, f"cannot read: {exc.strerror or exc}")
 

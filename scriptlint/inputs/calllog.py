@@ -37,16 +37,36 @@ def looks_like_calllog(text: str) -> bool:
     return _find(header, TIME_COLS) is not None and _find(header, CONTACT_COLS) is not None
 
 
+def _records(text: str):
+    """(line number, offset, end, text) of each non-blank CSV record; a quoted field may span
+    lines (RFC 4180), so a record runs on while its quotes are unbalanced."""
+    pending = None  # (line number, offset, [lines])
+    for n, (off, line) in enumerate(lines_with_offsets(text), 1):
+        if pending is None:
+            if not line.strip():
+                continue
+            pending = (n, off, [line])
+        else:
+            pending[2].append(line)
+        body = "\n".join(pending[2])
+        if body.count('"') % 2 == 0:
+            yield pending[0], pending[1], off + len(line), body
+            pending = None
+    if pending is not None:
+        yield pending[0], pending[1], len(text), "\n".join(pending[2])
+
+
 def read(text: str, path: str) -> tuple[Document, list[InputError]]:
-    from ..matchers.calltime import parse_time
+    from ..matchers.calltime import parse_moment
 
     doc = Document(path=path, kind="calllog", text=text)
     errors: list[InputError] = []
-    rows = [(off, ln) for off, ln in lines_with_offsets(text) if ln.strip()]
-    if not rows:
+    rows = _records(text)
+    first = next(rows, None)
+    if first is None:
         return doc, errors
     try:
-        header = next(csv.reader([rows[0][1].lstrip("\ufeff")]))
+        header = next(csv.reader([first[3].lstrip("\ufeff")]))
     except csv.Error as exc:
         raise InputError(path, f"call log header is not CSV: {exc}") from None
     t_col, c_col = _find(header, TIME_COLS), _find(header, CONTACT_COLS)
@@ -55,9 +75,7 @@ def read(text: str, path: str) -> tuple[Document, list[InputError]]:
                                f"(e.g. {TIME_COLS[0]}, {CONTACT_COLS[0]}); got {', '.join(header)}")
     p_col, o_col = _find(header, PARTY_COLS), _find(header, OUTCOME_COLS)
     records = []
-    line_of = {off: n for n, (off, _) in enumerate(lines_with_offsets(text), 1)}
-    for off, line in rows[1:]:
-        n = line_of[off]
+    for n, off, end, line in rows:
         try:
             fields = next(csv.reader([line]))
         except (csv.Error, StopIteration) as exc:
@@ -66,16 +84,16 @@ def read(text: str, path: str) -> tuple[Document, list[InputError]]:
         if len(fields) != len(header):
             errors.append(InputError(f"{path}:{n}", f"expected {len(header)} fields, got {len(fields)}"))
             continue
-        moment = parse_time(fields[t_col])
-        if moment is None:
+        moment, day = parse_moment(fields[t_col])
+        if day is None:
             errors.append(InputError(f"{path}:{n}", f"cannot read the time {fields[t_col]!r}"))
             continue
         answered = None
         if o_col is not None:
             value = fields[o_col].strip().lower()
             answered = value not in UNANSWERED if value else None
-        records.append({"time": moment, "contact": fields[c_col].strip(), "answered": answered,
+        records.append({"time": moment, "date": day, "contact": fields[c_col].strip(), "answered": answered,
                         "party": fields[p_col].strip() if p_col is not None else "",
-                        "start": off, "end": off + len(line), "line": n})
+                        "start": off, "end": end, "line": n})
     doc.meta["records"] = records
     return doc, errors

@@ -1,4 +1,5 @@
-"""Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK; binary is refused.
+"""Bytes → text. UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM (either byte order),
+GB18030/GBK; binary is refused.
 
 The encoding and BOM are remembered so `fix` can write the file back exactly as it came."""
 
@@ -10,21 +11,35 @@ from dataclasses import dataclass
 
 from ..model import InputError
 
+# UTF-32 first: its little-endian BOM begins with UTF-16's (FF FE 00 00 vs FF FE).
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32", "le"),
+    (codecs.BOM_UTF32_BE, "utf-32", "be"),
+    (codecs.BOM_UTF8, "utf-8-sig", ""),
+    (codecs.BOM_UTF16_LE, "utf-16", "le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "be"),
 )
 
 
 @dataclass
 class Decoded:
     text: str
-    encoding: str  # the codec name to write back with (utf-8-sig keeps the BOM)
+    encoding: str  # the codec to read with (utf-8-sig keeps the BOM; utf-16/utf-32 read either byte order)
+    byteorder: str = ""  # "le" or "be" for UTF-16/32: written back in the same order, with its BOM
 
     @property
     def label(self) -> str:
-        return {"utf-8-sig": "utf-8-bom", "utf-16": "utf-16"}.get(self.encoding, self.encoding)
+        if self.encoding in ("utf-16", "utf-32"):
+            return self.encoding + ("-be" if self.byteorder == "be" else "")
+        return {"utf-8-sig": "utf-8-bom"}.get(self.encoding, self.encoding)
+
+    def encode(self, text: str) -> bytes:
+        """`text` in this file's own encoding, byte order and BOM."""
+        if self.byteorder:
+            bom = {("utf-16", "le"): codecs.BOM_UTF16_LE, ("utf-16", "be"): codecs.BOM_UTF16_BE,
+                   ("utf-32", "le"): codecs.BOM_UTF32_LE, ("utf-32", "be"): codecs.BOM_UTF32_BE}[self.encoding, self.byteorder]
+            return bom + text.encode(f"{self.encoding}-{self.byteorder}")
+        return text.encode(self.encoding)
 
 
 def _looks_textual(text: str) -> bool:
@@ -53,13 +68,14 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def decode(data: bytes, path: str) -> Decoded:
-    for bom, enc in _BOMS:
+    for bom, enc, order in _BOMS:
         if data.startswith(bom):
+            codec = f"{enc}-{order}" if order else enc
             try:
-                text = data.decode(enc)
+                text = data[len(bom):].decode(codec) if order else data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"invalid {enc} after a BOM at byte {exc.start}") from None
-            return Decoded(text.lstrip("\ufeff") if enc == "utf-16" else text, enc)
+            return Decoded(text, enc, order)
     if b"\x00" in data:
         raise InputError(path, "binary file (NUL bytes), skipped")
     try:

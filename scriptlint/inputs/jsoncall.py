@@ -21,6 +21,7 @@ import warnings
 from collections.abc import Iterator
 
 from ..model import Document, Finding, InputError, Speaker, Turn
+from .meta import clean
 from .transcript import LABELS, TranscriptWarning
 
 SPEAKERS = {
@@ -59,7 +60,7 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
             raise InputError(where, f"turn {i}: unknown speaker {label!r} in `{key}` (agent, debtor or contact; "
                                     f"also {', '.join(k for k in SPEAKERS if k not in ('agent', 'debtor', 'contact'))})")
         turns.append((speaker, t.get("text", ""), label))
-    doc = Document(path=path, kind="transcript", text="", meta={str(k): v for k, v in meta.items()},
+    doc = Document(path=path, kind="transcript", text="", meta=clean({str(k): v for k, v in meta.items()}, where),
                    call_id=None if call_id is None else str(call_id), line_override=line or 1)
     pieces, pos = [], 0
     for i, (speaker, text, label) in enumerate(turns):

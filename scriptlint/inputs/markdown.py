@@ -27,7 +27,7 @@ ARROW = re.compile(r"→|=>|->|⟶|✅")
 
 
 def read(text: str, path: str) -> Document:
-    meta, body = frontmatter.split(text)
+    meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="training", text=text, meta=meta)
     reader = _Reader(doc)
     for offset, line in lines_with_offsets(text, body):

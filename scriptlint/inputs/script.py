@@ -21,7 +21,7 @@ def lines_with_offsets(text: str, start: int = 0):
 
 
 def read(text: str, path: str) -> Document:
-    meta, body = frontmatter.split(text)
+    meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="script", text=text, meta=meta)
     for i, (offset, line) in enumerate(lines_with_offsets(text, body)):
         if line.strip():

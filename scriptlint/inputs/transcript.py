@@ -40,7 +40,7 @@ def _label(line: str):
 def looks_like_transcript(text: str) -> bool:
     """At least two lines, and 60 % of the lines that are not blank or events, start with a known
     speaker label. Reading stops once the lines left cannot reach 60 %."""
-    _, body = frontmatter.split(text)
+    body = frontmatter.body_start(text)
     most = text.count("\n", body) + 1  # no more lines than this can count
     lines = known = 0
     for _, ln in lines_with_offsets(text, body):
@@ -55,7 +55,7 @@ def looks_like_transcript(text: str) -> bool:
 
 
 def read(text: str, path: str) -> Document:
-    meta, body = frontmatter.split(text)
+    meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="transcript", text=text, meta=meta)
     current: Speaker | None = None
     index = -1

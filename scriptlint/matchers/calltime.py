@@ -4,13 +4,14 @@
 call_time: {window: "22:00-08:00"}
 ```
 Reads `meta.started_at` (front matter, JSON meta) and every call-log record's time, in the
-time's own local wall clock. The window can be overridden in `.scriptlint.yaml`
+time's own local wall clock (epoch seconds or milliseconds are read in UTC+8); a date without a
+time of day is never a night call. The window can be overridden in `.scriptlint.yaml`
 (`options: {call_time_window: "21:00-08:00"}`). Points at the started_at line or the record."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 
 from . import MatchSpec
 
@@ -35,18 +36,45 @@ def parse(body, line, ctx) -> MatchSpec:
     return MatchSpec("call_time", window, line, document_level=True)
 
 
-def parse_time(value) -> datetime | None:
+EPOCH_TZ = timezone(timedelta(hours=8))  # an epoch has no wall clock: read in China Standard Time
+_DATE_ONLY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+
+
+def parse_moment(value) -> tuple[datetime | None, date | None]:
+    """(the moment, if `value` has a time of day; its date) — (None, None) when unreadable.
+    A date alone has no time, so it can never be a night call. Epoch seconds or milliseconds
+    (≥ 10^11 is read as milliseconds) are accepted."""
+    if isinstance(value, bool) or value is None:
+        return None, None
     if isinstance(value, datetime):
-        return value
-    if value is None:
-        return None
+        return value, value.date()
+    if isinstance(value, date):
+        return None, value
+    if isinstance(value, (int, float)) or (isinstance(value, str) and _EPOCH.match(value.strip())):
+        try:
+            seconds = float(value)
+            if seconds >= 1e11:
+                seconds /= 1000
+            moment = datetime.fromtimestamp(seconds, EPOCH_TZ)
+        except (ValueError, OverflowError, OSError):
+            return None, None
+        return moment, moment.date()
     text = str(value).strip().replace("/", "-")
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
-        return None
+        return None, None
+    if _DATE_ONLY.match(text):
+        return None, moment.date()
+    return moment, moment.date()
+
+
+def parse_time(value) -> datetime | None:
+    """The moment `value` names, or None (unreadable, or a date without a time)."""
+    return parse_moment(value)[0]
 
 
 def in_window(moment: datetime, window: tuple[time, time]) -> bool:

@@ -26,9 +26,10 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     counts: dict[tuple[str, object], int] = {}
     out = []
     for record in view.doc.meta.get("records", ()):
-        if record.get("answered") or not record.get("time"):
+        day = record.get("date") or (record["time"].date() if record.get("time") else None)
+        if record.get("answered") or day is None:
             continue
-        key = (record["contact"], record["time"].date())
+        key = (record["contact"], day)
         counts[key] = counts.get(key, 0) + 1
         if counts[key] == limit + 1:
             out.append((record["start"], record["end"]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re_mod
 
-from . import MatchSpec
+from . import MatchSpec, bounds
 
 TIMEOUT_S = 0.25
 
@@ -29,6 +29,8 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, str) or not body:
         raise ctx.error(line, "`regex` must be a non-empty string")
     body = expand_sets(body, line, ctx)
+    if (too_costly := bounds.problem(body)) is not None:  # before compiling: compiling is the cost
+        raise ctx.error(line, too_costly)
     try:
         compiled = re_mod.compile(body, re_mod.IGNORECASE)
     except re_mod.error as exc:

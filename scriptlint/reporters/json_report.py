@@ -28,15 +28,17 @@ def render(report, out, **_opts) -> None:
 
 
 class Stream:
-    """Writes the same report as `render`, but takes findings as they are made: they go to a
-    spooled temporary file (memory up to a few MB, then disk), and the document is assembled in
-    SPEC order at the end. Use `add` as the lint sink."""
+    """Writes the same report as `render`, but takes findings as they are made: they go, encoded,
+    to a spooled temporary file (memory up to a few MB, then disk) in small batches, and the
+    document is assembled in SPEC order at the end. Use `add` as the lint sink."""
+
+    BATCH = 512
 
     def __init__(self, keep=lambda f: True):
         import tempfile
 
         self.keep = keep
-        self.spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8")
+        self.spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
         self.count = 0
 
     def add(self, findings) -> None:
@@ -47,16 +49,27 @@ class Stream:
             out.append(",\n    " if self.count else "\n    ")
             out.append(finding_text(f))
             self.count += 1
-        self.spool.write("".join(out))
+            if len(out) >= 2 * self.BATCH:
+                self._write(out)
+        self._write(out)
+
+    def _write(self, parts: list[str]) -> None:
+        if parts:
+            self.spool.write("".join(parts).encode("utf-8", "backslashreplace"))
+            parts.clear()
 
     def finish(self, report, out) -> None:
+        import codecs
+
         head = {"version": 1, "tool": {"name": "scriptlint", "version": __version__},
                 "files": [{"path": f.path, "kind": f.kind, "encoding": f.encoding} for f in report.files]}
         text = json.dumps(head, ensure_ascii=False, indent=2)
         out.write(text[: text.rstrip().rfind("}")].rstrip() + ',\n  "violations": [')
         self.spool.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
         while chunk := self.spool.read(1 << 16):
-            out.write(chunk)
+            out.write(decoder.decode(chunk))
+        out.write(decoder.decode(b"", final=True))
         out.write("\n  ]," if self.count else "],")
         summary = {"error": 0, "warning": 0, "info": 0}
         for sev, n in report.streamed.items():

@@ -17,6 +17,14 @@ import unicodedata
 
 # Characters that people insert inside a word to slip past a keyword list.
 _NOISE = set(" \t\u3000-_*·.•~/\\|+=#@^`'…－—_～＊・")
+# … and blank-looking characters that are not whitespace to Python: Hangul fillers (U+3164 folds to
+# U+1160), the Braille blank, line/paragraph separators inside a line, NBSP and other spaces
+# (which NFKC folds to " ").
+_NOISE |= set("\u115f\u1160\u3164\uffa0\u2800\u2028\u2029\u00a0\u202f\u205f\u2000\u2001\u2002\u2003\u2004"
+              "\u2005\u2006\u2007\u2008\u2009\u200a")
+# Right-to-left overrides and isolates display their run reversed: 「\u202e赖老」 shows as 老赖.
+_RTL_OPEN = "\u202e\u2067"
+_RTL_CLOSE = "\u202c\u2069\n"
 # Clause and sentence punctuation after NFKC folding (full-width ，！？；： become ASCII).
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:、"
@@ -25,6 +33,10 @@ CLAUSE_END = SENTENCE_END + "，,：:、"
 def _is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF
+
+
+def _is_noise(ch: str) -> bool:
+    return ch in _NOISE or (ch not in "\n\r" and _fold(ch) in _NOISE)
 
 
 def _is_word(ch: str) -> bool:
@@ -224,10 +236,23 @@ class Normalizer:
         i = 0
         while i < n:
             ch = text[i]
-            if ch in _NOISE:
+            if ch in _RTL_OPEN:
+                # Read the run as it is displayed (reversed); each of its characters maps to the
+                # whole run, so offsets stay monotonic and a finding covers what the reader sees.
+                j = i + 1
+                while j < n and text[j] not in _RTL_CLOSE:
+                    j += 1
+                stop = j + 1 if j < n and text[j] != "\n" else j
+                for c in "".join(_fold(x) for x in reversed(text[i + 1 : j]) if not _is_noise(x)):
+                    chars.append(c)
+                    starts.append(i)
+                    ends.append(stop)
+                i = stop
+                continue
+            if _is_noise(ch):
                 # A run of noise between two word characters is an evasion: drop it.
                 j = i
-                while j < n and text[j] in _NOISE:
+                while j < n and _is_noise(text[j]):
                     j += 1
                 prev = chars[-1] if chars else ""
                 nxt = _fold(text[j]) if j < n else ""

@@ -21,13 +21,15 @@ jieba's tokens, so no model is ever downloaded.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
 import os
 import re
 from functools import cached_property
-from pathlib import Path
+
+from .. import safeio
 
 # jieba's own block expressions (jieba/__init__.py, default mode).
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -39,16 +41,11 @@ _RISKY = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa
 _PAD_WORD = "\ue000\ue001"  # private use: never inside a block, so it carries frequency only
 
 
-def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    path = os.path.join(base, "scriptlint")
-    try:
-        os.makedirs(path, exist_ok=True)
-        return path
-    except OSError:
-        import tempfile
+def cache_dir() -> str | None:
+    """The user's private cache directory, or None (then nothing is cached: see packcache)."""
+    from ..packcache import private_dir
 
-        return tempfile.gettempdir()
+    return private_dir()
 
 
 def _jieba_identity() -> str:
@@ -68,12 +65,24 @@ def _jieba_identity() -> str:
     return f"{m.group(1) if m else '?'}:{size}"
 
 
+@functools.lru_cache(maxsize=1)
+def _scratch_dir() -> str:
+    import atexit
+    import shutil
+    import tempfile
+
+    path = tempfile.mkdtemp(prefix="scriptlint-")  # 0700, a fresh name
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
 def _python_jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
-    tk.tmp_dir = cache_dir()
+    # jieba loads its dictionary cache from tmp_dir; never from a shared temp directory
+    tk.tmp_dir = cache_dir() or _scratch_dir()
     tk.initialize()
     return tk
 
@@ -121,10 +130,10 @@ class Segmenter:
         (frequencies from jieba's suggest_freq on the dictionary as it grows) and the total that
         jieba-rs must add back to equal Python jieba's. Cached per word list and jieba version."""
         key = hashlib.sha256(json.dumps([self._words, self._split, _jieba_identity(), 2]).encode()).hexdigest()[:24]
-        path = os.path.join(cache_dir(), f"jieba-plan-{key}.json")
+        directory = cache_dir()
+        path = os.path.join(directory, f"jieba-plan-{key}.json") if directory else None
         try:
-            with open(path, encoding="utf-8") as fh:
-                plan = json.load(fh)
+            plan = json.loads(safeio.read_capped(path, 64 << 20)) if path else None
             if isinstance(plan, dict) and {"added", "deleted", "pad"} <= plan.keys():
                 return plan
         except (OSError, ValueError):
@@ -146,14 +155,10 @@ class Segmenter:
                 added.append([word, freq])
         self._built = tk  # exactly the reference dictionary: reused if this process needs it
         plan = {"added": added, "deleted": deleted, "pad": pad}
-        tmp = f"{path}.{os.getpid()}.tmp"
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
+        if path:
+            # a fresh temp name beside it, then a rename: never a partial file, never through a link
+            with contextlib.suppress(OSError, ValueError), safeio.atomic_output(path, perms=0o600) as fh:
                 json.dump(plan, fh, ensure_ascii=False)
-            os.replace(tmp, path)
-        except (OSError, ValueError):  # no cache then; never a partial file left behind
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         return plan
 
     # -- reference backend: Python jieba -------------------------------------------------------
