@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import safeio, yamlsafe
-from .model import CATEGORIES, ScriptlintError
+from .model import ScriptlintError
 
 CONFIG_NAMES = (".scriptlint.yaml", ".scriptlint.yml")
 TOP_KEYS = {"rules", "select", "ignore", "severity", "kind", "include", "exclude", "overrides", "options"}

@@ -99,8 +99,8 @@ def cache_key(paths: list[Path], limit: int) -> str | None:
     here = Path(__file__).resolve().parent
     try:
         # The loader's own code is part of the key, so a changed loader never reads a stale cache.
-        for src in sorted([here / "pack.py", here / "packcache.py", here / "yamlsafe.py", here / "scopes.py",
-                           here / "text" / "normalize.py", *(here / "matchers").glob("*.py")]):
+        for src in sorted([here / "pack.py", here / "packcache.py", here / "yamlsafe.py", here / "scopes.py", here / "vocab.py",
+                           here / "lang.py", here / "text" / "normalize.py", *(here / "matchers").glob("*.py")]):
             h.update(src.read_bytes())
         for p in paths:
             h.update(str(p.resolve()).encode() + b"\0")
