@@ -97,6 +97,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+ADDRESS = re.compile(r"(?:你这个|你个|你这|你这种|你这号|您这个|您个)$")
+
+
+def _widened(sentence: str, f: Finding) -> Finding:
+    """The fix taken back over an insulting form of address before it (你这个[老赖]) and made 您."""
+    m = ADDRESS.search(sentence, 0, f.fix.start)
+    if m is None:
+        return f
+    return dataclasses.replace(f, fix=Fix(m.start(), f.fix.end, "您"))
+
+
 def safe_only(text: str, findings: list[Finding], relint) -> None:
     """Drop (set to None) every fix whose sentence, with all of that sentence's fixes applied, is
     not compliant: `relint(sentence)` returns findings from every rule, or the sentence holds a
@@ -111,9 +122,14 @@ def safe_only(text: str, findings: list[Finding], relint) -> None:
         fixed, _ = apply_fixes(sentence, local)
         if fixed == sentence:
             continue
-        if contempt(fixed) or relint(fixed.strip()):
-            for f in group:
-                f.fix = None
+        if not (contempt(fixed) or relint(fixed.strip())):
+            continue
+        # 你这个老赖 → 你这个客户 relabels the insult: drop the whole form of address instead (→ 您)
+        wide = [_widened(sentence, f) for f in local]
+        fixed, _ = apply_fixes(sentence, wide)
+        ok = wide != local and fixed != sentence and not (contempt(fixed) or relint(fixed.strip()))
+        for f, w in zip(group, wide, strict=True):
+            f.fix = Fix(w.fix.start + a, w.fix.end + a, w.fix.replacement) if ok else None
 
 
 def merge_specific(findings: list[Finding], text: str, fixer, categories: set[str]) -> list[Finding]:

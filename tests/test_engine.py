@@ -81,8 +81,11 @@ def test_transcript_agent_turn_flagged_on_its_line_and_turn_index():
 def test_fix_carried_by_swap_rule():
     f = next(f for f in lint_text("请问老赖什么时候还款？") if f.rule == "insult.laolai")
     assert f.fix is not None and (f.fix.start, f.fix.end, f.fix.replacement) == (2, 4, "客户")
-    # 你这个客户 is still contempt: the finding keeps its suggestion, but carries no fix (issue 14)
+    # 你这个客户 would still be contempt: the fix takes the whole form of address and makes it 您
     f = next(f for f in lint_text("你这个老赖") if f.rule == "insult.laolai")
+    assert (f.start, f.end) == (3, 5) and (f.fix.start, f.fix.end, f.fix.replacement) == (0, 5, "您")
+    # where even that is not compliant, the finding keeps its suggestion and carries no fix
+    f = next(f for f in lint_text("你们全家都是老赖吧") if f.rule == "insult.laolai")
     assert f.fix is None and f.suggestion
 
 
