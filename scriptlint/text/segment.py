@@ -38,6 +38,9 @@ _RE_SKIP = re.compile("(\r\n|\\s)")
 # (jieba-rs keeps them in a block) and the separators Python's \s has and Unicode's White_Space lacks;
 # also lone surrogates (JSON "\ud800"), which cannot cross into Rust: they are never inside a block.
 _RISKY = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\x1c-\x1f\x85\ud800-\udfff]")
+# A character three times running (坐坐坐) makes a tie between AA+A and A+AA that jieba-rs and
+# Python jieba break differently: such text is cut by Python jieba.
+_TIE = re.compile(r"(.)\1\1")
 _PAD_WORD = "\ue000\ue001"  # private use: never inside a block, so it carries frequency only
 
 
@@ -199,6 +202,8 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         tk = self.fast_tokenizer
         if tk is None:
+            return self.cut_reference(text)
+        if _TIE.search(text):
             return self.cut_reference(text)
         if not _RISKY.search(text):
             return tk.cut(text, False)
