@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from . import fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
-from .inputs import jsoncall
 from .escapes import display_path
+from .inputs import jsoncall
 from .model import Finding, InputError, Severity
 from .ruleids import RuleNames
 from .views import RuleTimeout
