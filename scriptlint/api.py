@@ -64,13 +64,18 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
         mapper_for = parallel.turn_mapper(engine, workers) if workers > 1 else None
         results = (lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add, mapper_for=mapper_for)
                    for path in files)
+    _merge_all(report, results, progress)
+    return report
+
+
+def _merge_all(report: Report, results, progress: Progress | None) -> None:
+    """Merge each file's result into the report, advancing a per-file progress bar; stop the bar."""
     for partial in results:
         report.merge(partial)
         if progress and progress.unit == "files":
             progress.advance()
     if progress:
         progress.stop()
-    return report
 
 
 def select_inputs(paths, cfg: Config, kind: str, errors: list[str], skipped: list | None = None) -> list[str]:

@@ -129,51 +129,88 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     or input errors."""
     if not paths:
         raise click.UsageError("give at least one path (or - for standard input)")
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    fmt = fmt or _default_format()
     if output is not None:
         _not_an_input(output, paths)
     cfg = _config(config_path)
-    keep = (lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True)
-    stream = spool = None
-    if fmt == "json" and not write_baseline:
-        from .reporters.json_report import Stream
-
-        stream = Stream(keep=keep)
-    elif fmt in ("text", "sarif", "github") and not write_baseline:
-        # findings go to disk as each document is done; these reporters read them back in order
-        from .reporters.spool import Spool
-
-        spool = Spool(keep=keep)
+    stream, spool = _finding_sinks(fmt, quiet, write_baseline)
     sink = stream.add if stream is not None else spool.add if spool is not None else None
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
                         config=cfg, baseline=baseline, jobs=jobs, sink=sink)
-    recorded = None
-    if write_baseline:
-        from . import baseline as baseline_mod
-
-        baseline_mod.write(write_baseline, [f.fingerprint for f in report.findings])
-        recorded = baseline_summary(report.findings, write_baseline)
-        report.findings = []
+    recorded = _record_baseline(report, write_baseline) if write_baseline else None
     if report_unused_disables:
         report.add(unused_disable_findings(report.unused_disables))
     if quiet:
-        report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
-        report.streamed = {k: v for k, v in report.streamed.items() if k is Severity.ERROR}
+        _keep_errors_only(report)
     if recorded is not None:
         _err(recorded) if fmt != "text" or output else click.echo(recorded)
+    _write_report(report, fmt, output, stream=stream, spool=spool, recorded=recorded, quiet=quiet,
+                  statistics=statistics, no_color=no_color,
+                  rules=lambda: get_engine_rules(cfg, rules_dirs, select, ignore))
+    _print_diagnostics(report, verbose)
+    if report.errors:
+        sys.exit(2)
+    sys.exit(exit_code(report, fail_on, max_warnings))
+
+
+def _write_report(report, fmt: str, output, *, stream, spool, recorded, quiet, statistics, no_color, rules) -> None:
+    """Render the report in `fmt` to `output` (stdout when None), then close the spool.
+    `rules` (which builds the engine) is called only when a non-text reporter renders."""
     with _open_output(output) as out:
         if stream is not None:
             stream.finish(report, out)
-        elif fmt == "text" and recorded is not None:
-            pass  # the recording summary stands in for an empty report ("no problems" would mislead)
         elif fmt == "text":
-            FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet, statistics=statistics,
-                                   findings=spool)
+            if recorded is None:  # else the recording summary stands in ("no problems" would mislead)
+                FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet,
+                                       statistics=statistics, findings=spool)
         else:
-            FORMATS[fmt].render(report, out, rules=get_engine_rules(cfg, rules_dirs, select, ignore), findings=spool)
+            FORMATS[fmt].render(report, out, rules=rules(), findings=spool)
     if spool is not None:
         spool.close()
+
+
+def _default_format() -> str:
+    """github inside a GitHub Actions run, else text."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _finding_sinks(fmt: str, quiet: bool, write_baseline):
+    """(stream, spool): where findings go as each document is done, or (None, None) to keep
+    them in the report (--write-baseline, or a format that needs them all at once)."""
+    if write_baseline:
+        return None, None
+    keep = (lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True)
+    if fmt == "json":
+        from .reporters.json_report import Stream
+
+        return Stream(keep=keep), None
+    if fmt in ("text", "sarif", "github"):
+        # findings go to disk as each document is done; these reporters read them back in order
+        from .reporters.spool import Spool
+
+        return None, Spool(keep=keep)
+    return None, None
+
+
+def _record_baseline(report, path: str) -> str:
+    """--write-baseline: record the report's findings in `path`, empty the report and return
+    the summary to print."""
+    from . import baseline as baseline_mod
+
+    baseline_mod.write(path, [f.fingerprint for f in report.findings])
+    recorded = baseline_summary(report.findings, path)
+    report.findings = []
+    return recorded
+
+
+def _keep_errors_only(report) -> None:
+    """--quiet: drop every finding (and streamed count) below error."""
+    report.findings = [f for f in report.findings if f.severity is Severity.ERROR]
+    report.streamed = {k: v for k, v in report.streamed.items() if k is Severity.ERROR}
+
+
+def _print_diagnostics(report, verbose: bool) -> None:
+    """Warnings, skipped files (named ones always, others with --verbose) and errors, on stderr."""
     for w in report.warnings:
         _err(f"warning: {w}")
     for path, reason, named in report.skipped:
@@ -181,9 +218,6 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
             _err(f"skipped {path}: {reason}")
     for e in report.errors:
         _err(f"error: {e}")
-    if report.errors:
-        sys.exit(2)
-    sys.exit(exit_code(report, fail_on, max_warnings))
 
 
 def baseline_summary(findings, path: str) -> str:
@@ -265,22 +299,29 @@ def fix(paths, config_path, rules_dirs, select, ignore, kind, diff):
     from .fix import unified_diff
 
     changed = [r for r in results if r.applied]
-    for r in results:
-        if r.path == "-" and not diff:
-            # `echo … | scriptlint fix -`: the fixed text (or the text as it was) on stdout
-            click.echo(r.new_text if r.new_text is not None else r.old_text, nl=False)
-    for r in changed:
-        if diff:
+    if diff:
+        for r in changed:
             click.echo(visible(unified_diff(r), keep="\t\n"), nl=False)
-        elif r.path != "-":
-            _err(f"fixed {r.path}: {r.applied} rewrite(s)")
-    if not diff:
+    else:
+        _print_fixed(results, changed)
         changed = [r for r in changed if r.path != "-"]  # a filter's output is not a changed file
     for e in errors:
         _err(f"error: {e}")
     if errors:
         sys.exit(2)
     sys.exit(1 if changed else 0)
+
+
+def _print_fixed(results, changed) -> None:
+    """Without --diff: standard input's text (fixed or as it was) on stdout, then a line on
+    stderr per changed file."""
+    for r in results:
+        if r.path == "-":
+            # `echo … | scriptlint fix -`: the fixed text (or the text as it was) on stdout
+            click.echo(r.new_text if r.new_text is not None else r.old_text, nl=False)
+    for r in changed:
+        if r.path != "-":
+            _err(f"fixed {r.path}: {r.applied} rewrite(s)")
 
 
 @main.command()

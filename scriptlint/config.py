@@ -135,16 +135,10 @@ def find_config(start: str | None = None) -> str | None:
 
 
 def load_config(path: str | None) -> Config:
+    """Read and validate the config at `path` (None: the defaults); a ConfigError names the line."""
     if path is None:
         return Config()
-    try:
-        text = safeio.read_capped(path, safeio.MAX_CONFIG_BYTES).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError, safeio.UnsafeFile) as exc:
-        raise ConfigError(path, 0, "file", f"cannot read config: {safeio.describe(exc)}") from None
-    try:
-        data = yamlsafe.load(text)
-    except yamlsafe.YamlError as exc:
-        raise ConfigError(path, exc.line, "yaml", exc.problem) from None
+    data = _read_yaml(path)
     cfg = Config(path=path, root=str(Path(path).resolve().parent))
     if data is None:
         return cfg
@@ -160,10 +154,37 @@ def load_config(path: str | None) -> Config:
     cfg.severity = _severity(data, "severity", path, cfg.names)
     cfg.exclude = _strings(data, "exclude", path)
     cfg.include = _strings(data, "include", path)
+    cfg.kind = _kinds(data, path)
+    cfg.options = _options(data, path)
+    overrides = data.get("overrides") or []
+    if not isinstance(overrides, list):
+        raise ConfigError(path, data.line_of("overrides"), "overrides", "must be a list of {files: GLOB, …}")
+    cfg.overrides = [_override(item, data, path, cfg.names) for item in overrides]
+    return cfg
+
+
+def _read_yaml(path: str):
+    """The parsed YAML document at `path`; unreadable files and bad YAML are ConfigErrors."""
+    try:
+        text = safeio.read_capped(path, safeio.MAX_CONFIG_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, safeio.UnsafeFile) as exc:
+        raise ConfigError(path, 0, "file", f"cannot read config: {safeio.describe(exc)}") from None
+    try:
+        return yamlsafe.load(text)
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(path, exc.line, "yaml", exc.problem) from None
+
+
+def _kinds(data, path: str) -> dict[str, str]:
+    """`kind:`: glob → input kind."""
     kinds = data.get("kind") or {}
     if not isinstance(kinds, dict) or any(v not in KINDS for v in kinds.values()):
         raise ConfigError(path, data.line_of("kind"), "kind", f"map globs to one of {', '.join(KINDS)}")
-    cfg.kind = {str(k): v for k, v in kinds.items()}
+    return {str(k): v for k, v in kinds.items()}
+
+
+def _options(data, path: str) -> dict:
+    """`options:`: only the known keys, each of its type; the call-time window must parse."""
     options = data.get("options") or {}
     if not isinstance(options, dict):
         raise ConfigError(path, data.line_of("options"), "options", "must be a mapping")
@@ -177,28 +198,27 @@ def load_config(path: str | None) -> Config:
             parse_window(options["call_time_window"])
         except ValueError as exc:
             raise ConfigError(path, options.line_of("call_time_window"), "options.call_time_window", str(exc)) from None
-    cfg.options = dict(options)
-    overrides = data.get("overrides") or []
-    if not isinstance(overrides, list):
-        raise ConfigError(path, data.line_of("overrides"), "overrides", "must be a list of {files: GLOB, …}")
-    for item in overrides:
-        line = getattr(item, "line", data.line_of("overrides"))
-        if not isinstance(item, dict) or "files" not in item:
-            raise ConfigError(path, line, "overrides", "each override needs `files`")
-        bad = set(item) - OVERRIDE_KEYS
-        if bad:
-            key = sorted(bad)[0]
-            raise ConfigError(path, item.line_of(key), f"overrides.{key}", f"unknown key (allowed: {', '.join(sorted(OVERRIDE_KEYS))})")
-        files = item["files"] if isinstance(item["files"], list) else [item["files"]]
-        if not files or not all(isinstance(f, str) for f in files):
-            raise ConfigError(path, item.line_of("files"), "overrides.files", "must be a glob or a list of globs")
-        kind = item.get("kind")
-        if kind is not None and kind not in KINDS:
-            raise ConfigError(path, item.line_of("kind"), "overrides.kind", f"must be one of {', '.join(KINDS)}")
-        cfg.overrides.append(Override(files, _ids(item, "select", path, cfg.names, "overrides."),
-                                      _ids(item, "ignore", path, cfg.names, "overrides."),
-                                      _severity(item, "severity", path, cfg.names, "overrides."), kind))
-    return cfg
+    return dict(options)
+
+
+def _override(item, data, path: str, names: list) -> Override:
+    """One `overrides:` entry: `files` (a glob or a list of them) plus select, ignore, severity, kind.
+    Rule names it mentions are appended to `names`."""
+    line = getattr(item, "line", data.line_of("overrides"))
+    if not isinstance(item, dict) or "files" not in item:
+        raise ConfigError(path, line, "overrides", "each override needs `files`")
+    bad = set(item) - OVERRIDE_KEYS
+    if bad:
+        key = sorted(bad)[0]
+        raise ConfigError(path, item.line_of(key), f"overrides.{key}", f"unknown key (allowed: {', '.join(sorted(OVERRIDE_KEYS))})")
+    files = item["files"] if isinstance(item["files"], list) else [item["files"]]
+    if not files or not all(isinstance(f, str) for f in files):
+        raise ConfigError(path, item.line_of("files"), "overrides.files", "must be a glob or a list of globs")
+    kind = item.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise ConfigError(path, item.line_of("kind"), "overrides.kind", f"must be one of {', '.join(KINDS)}")
+    return Override(files, _ids(item, "select", path, names, "overrides."), _ids(item, "ignore", path, names, "overrides."),
+                    _severity(item, "severity", path, names, "overrides."), kind)
 
 
 def _strings(data, key: str, path: str) -> list[str]:

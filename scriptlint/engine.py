@@ -185,7 +185,14 @@ class Engine:
         mask = plan.mask
         return literals, present, sorted(k for k in keys if (m := mask[k]) & present == m)
 
+    def _still_on(self, applicable: frozenset[int]) -> frozenset[int]:
+        """The spec keys in `applicable` whose rule has not been switched off (budget spent)."""
+        off, owner = self._off, self.plan.owner
+        return frozenset(k for k in applicable if owner[k].id not in off)
+
     def _lint_turn(self, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int]) -> list[Finding]:
+        """The turn's utterance-level findings: each sentence of its normalised text is run
+        through the candidate specs, spans mapped back to the document's text."""
         out: list[Finding] = []
         text = norm.text
         steps = self.plan.steps
@@ -195,7 +202,7 @@ class Engine:
             sentence = text[ss:se]
             if len(self._off) != switched_off:  # a rule spent its budget in this turn: drop it now
                 switched_off = len(self._off)
-                applicable = frozenset(k for k in applicable if self.plan.owner[k].id not in self._off)
+                applicable = self._still_on(applicable)
             literals, present, keys = self._candidates(sentence, applicable)
             if not keys:
                 continue

@@ -37,29 +37,16 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     baseline's fingerprints (those are dropped). `names` (a RuleNames) and `active` (the rules
     this run checks) judge suppression comments: an unknown id there is a finding of its own
     (`scriptlint.unknown-rule`), and a directive only for deselected rules is not unused."""
-    findings = visible(findings, show_examples)
-    unused = []
-    directives = suppression.parse(text)
-    if directives:
-        findings = suppression.apply(findings, directives, text.count("\n") + 1)
-        unused = [(path, d) for d in suppression.unused(directives, names, active)]
-        if names is not None:
-            findings.extend(unknown_id_finding(text, path, d, name, offset, names)
-                            for d, name, offset in suppression.unknown_ids(directives, names))
+    findings, unused = _suppressed(visible(findings, show_examples), text, path, names, active)
     overrides = cfg.file_overrides(path) if cfg.overrides else []
     tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
     key = baseline_mod.key_path(path, cfg.project_root)
     out = []
     for f in findings:
-        if overrides and any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
-                             or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides):
+        if overrides and _overridden_away(f, overrides):
             continue
-        if tables:
-            severity = severity_for(f, tables)
-            if severity == "off":
-                continue
-            if severity:
-                f.severity = Severity.parse(severity)
+        if tables and _set_severity(f, tables) == "off":
+            continue
         f.fingerprint = baseline_mod.fingerprint(f, text, key)
         if len(f.match) <= 8:  # a line of 老赖×10⁶: one string for a million matches, not a million strings
             f.match = sys.intern(f.match)
@@ -67,6 +54,36 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)
     return Outcome(out, unused)
+
+
+def _suppressed(findings: list[Finding], text: str, path: str, names, active) -> tuple[list[Finding], list]:
+    """Apply the document's suppression comments: (the findings left, plus one per unknown id
+    when `names` is given; the unused directives as (path, Directive))."""
+    directives = suppression.parse(text)
+    if not directives:
+        return findings, []
+    findings = suppression.apply(findings, directives, text.count("\n") + 1)
+    unused = [(path, d) for d in suppression.unused(directives, names, active)]
+    if names is not None:
+        findings.extend(unknown_id_finding(text, path, d, name, offset, names)
+                        for d, name, offset in suppression.unknown_ids(directives, names))
+    return findings, unused
+
+
+def _overridden_away(f: Finding, overrides) -> bool:
+    """Whether a per-file override drops the finding: its `select` leaves the rule out, or its
+    `ignore` names it."""
+    return any((o.select and not any(selects(t, f.rule, f.category) for t in o.select))
+               or any(selects(t, f.rule, f.category) for t in o.ignore) for o in overrides)
+
+
+def _set_severity(f: Finding, tables: list[dict[str, str]]) -> str | None:
+    """Give the finding the severity the tables set for it and return that label ("off": drop
+    it; None: the tables do not mention it and it keeps its own)."""
+    severity = severity_for(f, tables)
+    if severity and severity != "off":
+        f.severity = Severity.parse(severity)
+    return severity
 
 
 def severity_for(f: Finding, tables: list[dict[str, str]]) -> str | None:

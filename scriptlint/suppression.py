@@ -76,27 +76,39 @@ def drop_directive_turns(doc: Document) -> None:
 
 
 def apply(findings: list[Finding], directives: list[Directive], last_line: int) -> list[Finding]:
+    """The findings no directive covers. Every directive that covers one is marked used; a
+    `disable` with no matching `enable` runs to `last_line`."""
     if not directives:
         return findings
-    blocks: list[tuple[Directive, int, int]] = []  # (directive, first line, last line)
+    # (directive, the one line it covers) for disable-line and disable-next-line
+    on_line = [(d, d.line if d.kind == "disable-line" else d.line + 1)
+               for d in directives if d.kind in ("disable-line", "disable-next-line")]
+    blocks = _blocks(directives, last_line)
+    return [f for f in findings if not _suppress(f, on_line, blocks)]
+
+
+def _blocks(directives: list[Directive], last_line: int) -> list[tuple[Directive, int, int]]:
+    """(directive, first line, line after the last) for each `disable`: up to the first later
+    `enable` sharing an id with it (either without ids shares all), else past `last_line`."""
+    blocks = []
     for d in directives:
         if d.kind == "disable":
             end = next((e.line for e in directives if e.kind == "enable" and e.line > d.line
                         and (not e.ids or not d.ids or set(e.ids) & set(d.ids))), last_line + 1)
             blocks.append((d, d.line, end))
-    kept = []
-    for f in findings:
-        suppressed = False
-        for d in directives:
-            if (d.kind == "disable-line" and d.line == f.line) or (d.kind == "disable-next-line" and d.line + 1 == f.line):
-                if d.covers(f):
-                    d.used = suppressed = True
-        for d, first, end in blocks:
-            if first <= f.line < end and d.covers(f):
-                d.used = suppressed = True
-        if not suppressed:
-            kept.append(f)
-    return kept
+    return blocks
+
+
+def _suppress(f: Finding, on_line: list[tuple[Directive, int]], blocks: list[tuple[Directive, int, int]]) -> bool:
+    """Whether a directive covers the finding; each one that does is marked used."""
+    suppressed = False
+    for d, line in on_line:
+        if line == f.line and d.covers(f):
+            d.used = suppressed = True
+    for d, first, end in blocks:
+        if first <= f.line < end and d.covers(f):
+            d.used = suppressed = True
+    return suppressed
 
 
 def unused(directives: list[Directive], names=None, active=()) -> list[Directive]:

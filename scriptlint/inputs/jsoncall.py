@@ -35,6 +35,8 @@ MAX_DEPTH_ERROR = "JSON nested too deeply"
 
 
 def call_document(obj, raw: str, path: str, line: int | None) -> Document:
+    """One call export (`obj`, parsed from `raw`; `line` is its JSONL line, None for a .json file)
+    as a transcript Document, its turns laid out one per line."""
     where = f"{path}:{line}" if line else path
     if not isinstance(obj, dict) or not isinstance(obj.get("turns"), list):
         raise InputError(where, "not a call export: a call is a JSON object with a `turns` list "
@@ -43,23 +45,7 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     if not isinstance(meta, dict):
         raise InputError(where, "`meta` must be an object")
     call_id = obj.get("id")
-    turns: list[tuple[Speaker, str, str]] = []
-    for i, t in enumerate(obj["turns"]):
-        if not isinstance(t, dict) or not isinstance(t.get("text", ""), str):
-            raise InputError(where, f"turn {i} must be an object with a string `text`")
-        key = next((k for k in SPEAKER_KEYS if k in t), None)
-        if not line and (key is None or SPEAKERS.get(str(t[key]).lower()) is None):
-            found = _turn_line(raw, i)  # a .json file: name the turn's own line
-            where = f"{path}:{found}" if found else path
-        if key is None:
-            raise InputError(where, f"turn {i} has no speaker: expected a `speaker` key (or {', '.join(SPEAKER_KEYS[1:])}); "
-                                    f"its keys are {', '.join(map(str, t)) or 'none'}")
-        label = str(t[key])
-        speaker = SPEAKERS.get(label.lower())
-        if speaker is None:
-            raise InputError(where, f"turn {i}: unknown speaker {label!r} in `{key}` (agent, debtor or contact; "
-                                    f"also {', '.join(k for k in SPEAKERS if k not in ('agent', 'debtor', 'contact'))})")
-        turns.append((speaker, t.get("text", ""), label))
+    turns = [_call_turn(i, t, raw, path, line, where) for i, t in enumerate(obj["turns"])]
     doc = Document(path=path, kind="transcript", text="", meta=clean({str(k): v for k, v in meta.items()}, where),
                    call_id=None if call_id is None else str(call_id), line_override=line or 1)
     pieces, pos = [], 0
@@ -73,6 +59,26 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     if not any(t.speaker is Speaker.AGENT for t in doc.turns):
         warnings.warn(f"{where}: call has no agent turns; nothing to check", TranscriptWarning, stacklevel=2)
     return doc
+
+
+def _call_turn(i: int, t, raw: str, path: str, line: int | None, where: str) -> tuple[Speaker, str, str]:
+    """Turn i of a call as (speaker, text, speaker label as written); an InputError when it is not
+    an object with a string `text` and a known speaker (naming the turn's own line in a .json file)."""
+    if not isinstance(t, dict) or not isinstance(t.get("text", ""), str):
+        raise InputError(where, f"turn {i} must be an object with a string `text`")
+    key = next((k for k in SPEAKER_KEYS if k in t), None)
+    speaker = None if key is None else SPEAKERS.get(str(t[key]).lower())
+    if speaker is None and not line:
+        found = _turn_line(raw, i)  # a .json file: name the turn's own line
+        where = f"{path}:{found}" if found else path
+    if key is None:
+        raise InputError(where, f"turn {i} has no speaker: expected a `speaker` key (or {', '.join(SPEAKER_KEYS[1:])}); "
+                                f"its keys are {', '.join(map(str, t)) or 'none'}")
+    label = str(t[key])
+    if speaker is None:
+        raise InputError(where, f"turn {i}: unknown speaker {label!r} in `{key}` (agent, debtor or contact; "
+                                f"also {', '.join(k for k in SPEAKERS if k not in ('agent', 'debtor', 'contact'))})")
+    return speaker, t.get("text", ""), label
 
 
 def _turn_line(raw: str, i: int) -> int | None:

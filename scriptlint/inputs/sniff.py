@@ -42,43 +42,61 @@ def skip_reason(path: str, explicit: bool) -> str | None:
     if not os.path.isfile(path):
         return None  # FIFOs, devices, directories: never opened here (a FIFO would block); the reader reports them
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(HEAD_BYTES)
-            whole = len(head) < HEAD_BYTES
-            if lower.endswith(".json") and not whole and not explicit:
-                rest = fh.read(MAX_JSON_BYTES)
-                head += rest
-                whole = len(rest) < MAX_JSON_BYTES
+        head, whole = _read_head(path, lower.endswith(".json") and not explicit)
     except OSError:
         return None  # unreadable: reported when read
     try:
         text = decode(head if whole else _trim(head), path).text
     except Exception:  # noqa: BLE001 - binary or undecodable: the reader reports it
         return None
-    if lower.endswith(".json"):
-        if explicit or not whole:
-            return None
-        try:
-            obj = json.loads(text)
-        except ValueError:
-            return None if '"turns"' in text else "JSON that is not a call export (no `turns`)"
-        return None if _is_call(obj) else "JSON that is not a call export (no `turns` list)"
-    if lower.endswith(".jsonl"):
-        if explicit:
-            return None
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        try:
-            obj = json.loads(first)
-        except ValueError:
-            return None if '"turns"' in first else "JSONL whose first line is not a call export"
-        return None if _is_call(obj) else "JSONL whose first line is not a call export (no `turns` list)"
-    if lower.endswith(".csv"):
-        if explicit or looks_like_calllog(text):
-            return None
-        return "CSV without a call log header (a time column and a contact/number column)"
-    if not has_chinese_speech(text):
-        return "no Chinese speech"
-    return None
+    for ext, reason in _BY_EXTENSION:
+        if lower.endswith(ext):
+            return reason(text, explicit, whole)
+    return None if has_chinese_speech(text) else "no Chinese speech"
+
+
+def _read_head(path: str, whole_json: bool) -> tuple[bytes, bool]:
+    """(the first HEAD_BYTES of the file, whether that is all of it); with `whole_json`, up to
+    MAX_JSON_BYTES more, so a walked .json can be parsed whole."""
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES)
+        whole = len(head) < HEAD_BYTES
+        if whole_json and not whole:
+            rest = fh.read(MAX_JSON_BYTES)
+            head += rest
+            whole = len(rest) < MAX_JSON_BYTES
+    return head, whole
+
+
+def _json_reason(text: str, explicit: bool, whole: bool) -> str | None:
+    if explicit or not whole:
+        return None
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return None if '"turns"' in text else "JSON that is not a call export (no `turns`)"
+    return None if _is_call(obj) else "JSON that is not a call export (no `turns` list)"
+
+
+def _jsonl_reason(text: str, explicit: bool, whole: bool) -> str | None:
+    if explicit:
+        return None
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        obj = json.loads(first)
+    except ValueError:
+        return None if '"turns"' in first else "JSONL whose first line is not a call export"
+    return None if _is_call(obj) else "JSONL whose first line is not a call export (no `turns` list)"
+
+
+def _csv_reason(text: str, explicit: bool, whole: bool) -> str | None:
+    if explicit or looks_like_calllog(text):
+        return None
+    return "CSV without a call log header (a time column and a contact/number column)"
+
+
+# (extension, reason(text, explicit, whole)); any other file is skipped only without Chinese speech
+_BY_EXTENSION = ((".json", _json_reason), (".jsonl", _jsonl_reason), (".csv", _csv_reason))
 
 
 def _trim(head: bytes) -> bytes:

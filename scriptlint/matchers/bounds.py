@@ -28,22 +28,11 @@ def complexity(pattern: str) -> int:
     while i < n:
         c = pattern[i]
         if c == "\\":
-            j = i + 2
-            if i + 1 < n and pattern[i + 1] in _BRACED_ESCAPES and j < n and pattern[j] == "{":
-                close = pattern.find("}", j)
-                j = n if close < 0 else close + 1
             item(1)
-            i = j
+            i = _escape_end(pattern, i)
         elif c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
             item(1)
-            i = j + 1
+            i = _class_end(pattern, i) + 1
         elif c == "(":
             stack.append([0, 0])
             i += 1
@@ -54,12 +43,9 @@ def complexity(pattern: str) -> int:
         elif c == "|":
             stack[-1][1] = 0
             i += 1
-        elif c == "{" and (m := _COUNTED.match(pattern, i)) and (m.group(1) or m.group(3)):
-            count = max(int(m.group(1) or 0), int(m.group(3) or 0), 1)
-            last = stack[-1][1]
-            stack[-1][0] += last * (count - 1)
-            stack[-1][1] = last * count
-            i = m.end()
+        elif c == "{" and (counted := _counted(pattern, i)):
+            _repeat(stack[-1], counted[0])
+            i = counted[1]
         else:
             item(1) if c not in "*+?" else None
             i += 1
@@ -67,6 +53,45 @@ def complexity(pattern: str) -> int:
         cost = stack.pop()[0]
         item(cost)
     return stack[0][0]
+
+
+def _escape_end(pattern: str, i: int) -> int:
+    """The index after the escape starting at pattern[i] (a backslash), braces included for
+    \\p{…}, \\N{…}, \\x{…}, \\u{…} (an unclosed brace runs to the end)."""
+    n, j = len(pattern), i + 2
+    if i + 1 < n and pattern[i + 1] in _BRACED_ESCAPES and j < n and pattern[j] == "{":
+        close = pattern.find("}", j)
+        j = n if close < 0 else close + 1
+    return j
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the `]` closing the class opened at pattern[i] (len(pattern) if unclosed);
+    a `]` first in the class (after any `^`) and escaped characters are members."""
+    n, j = len(pattern), i + 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _counted(pattern: str, i: int) -> tuple[int, int] | None:
+    """For a `{m}`, `{m,}`, `{,n}` or `{m,n}` at pattern[i]: (max(m, n, 1), the index after it);
+    None when the brace is a literal."""
+    m = _COUNTED.match(pattern, i)
+    if m is None or not (m.group(1) or m.group(3)):
+        return None
+    return max(int(m.group(1) or 0), int(m.group(3) or 0), 1), m.end()
+
+
+def _repeat(group: list[int], count: int) -> None:
+    """`{m,n}` after the group's last item: that item now costs `count` times as much."""
+    last = group[1]
+    group[0] += last * (count - 1)
+    group[1] = last * count
 
 
 def problem(pattern: str) -> str | None:

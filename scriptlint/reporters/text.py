@@ -105,20 +105,31 @@ def render(report, console: Console, *, quiet: bool = False, statistics: bool = 
         lines = texts[path] if texts and path in texts else _source_lines(path)
         for f in group:
             counts[f.rule, f.severity.label] += 1
-            w.line("  ", _where(f), (f"{f.severity.label:<8}", STYLE[f.severity]), (f"{f.rule}  ", "dim"), visible(f.message))
-            if lines and f.line <= len(lines) and f.end_line == f.line and not is_call_export(f):
-                src, carets = underline(lines[f.line - 1], f.column, f.end_column)
-                w.line("    " + src)
-                w.line(("    " + carets, STYLE[f.severity]))
-            elif f.match:
-                w.line((f"    「{visible(f.match)}」", "dim"))
-            if f.suggestion:
-                w.line((f"    建议：{visible(f.suggestion)}", "green"))
+            _write_finding(w, f, lines)
         w.line()
     if statistics and counts:
         for (rule, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             w.line(f"{n:>5}  {sev:<8} {rule}")
         w.line()
+    _write_summary(w, report)
+
+
+def _write_finding(w: _Writer, f, lines) -> None:
+    """One finding: where, severity, rule, message; then its source line underlined (or the
+    match, when the line cannot be shown) and the suggestion."""
+    w.line("  ", _where(f), (f"{f.severity.label:<8}", STYLE[f.severity]), (f"{f.rule}  ", "dim"), visible(f.message))
+    if lines and f.line <= len(lines) and f.end_line == f.line and not is_call_export(f):
+        src, carets = underline(lines[f.line - 1], f.column, f.end_column)
+        w.line("    " + src)
+        w.line(("    " + carets, STYLE[f.severity]))
+    elif f.match:
+        w.line((f"    「{visible(f.match)}」", "dim"))
+    if f.suggestion:
+        w.line((f"    建议：{visible(f.suggestion)}", "green"))
+
+
+def _write_summary(w: _Writer, report) -> None:
+    """The last line: problem counts per severity, else the input errors, else "no problems"."""
     errors, warns, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
     total = errors + warns + infos
     files = len(report.files)

@@ -174,6 +174,22 @@ class Normalizer:
         if len(texts) < 2 or any("\n" in alt for alt in self.evasions):
             return [self(t) for t in texts]
         joined = "\n".join(texts)
+        folded, suspect = self._fold_joined(joined)
+        if not suspect:
+            out, pos = [], 0
+            for t in texts:
+                out.append(Normalized(folded[pos : pos + len(t)]))
+                pos += len(t) + 1
+            return out
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        flagged = {bisect.bisect_right(starts, offset) - 1 for offset in suspect}
+        return [self(t) if i in flagged else Normalized(folded[a : a + len(t)])
+                for i, (a, t) in enumerate(zip(starts, texts, strict=True))]
+
+    def _fold_joined(self, joined: str) -> tuple[str, list[int]]:
+        """`joined` folded character for character (offsets unchanged), and the offsets in it
+        where a text may need the full path: characters folding to zero or several characters,
+        noise runs between word characters, evasion candidates."""
         new = set(joined) - self._seen
         if new:
             self._learn(new)
@@ -191,16 +207,7 @@ class Normalizer:
                 suspect.append(a)
         if self._scanner is not None:
             suspect.extend(start for _, start, _ in self._scanner(folded))
-        if not suspect:
-            out, pos = [], 0
-            for t in texts:
-                out.append(Normalized(folded[pos : pos + len(t)]))
-                pos += len(t) + 1
-            return out
-        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        flagged = {bisect.bisect_right(starts, offset) - 1 for offset in suspect}
-        return [self(t) if i in flagged else Normalized(folded[a : a + len(t)])
-                for i, (a, t) in enumerate(zip(starts, texts, strict=True))]
+        return folded, suspect
 
     def _learn(self, chars: set[str]) -> None:
         for ch in chars:
@@ -229,6 +236,8 @@ class Normalizer:
         return Normalized(folded)
 
     def _slow(self, text: str) -> Normalized:
+        """Fold character by character, keeping each output character's source span: right-to-left
+        runs read as displayed, noise between word characters dropped, evasions replaced."""
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -237,28 +246,11 @@ class Normalizer:
         while i < n:
             ch = text[i]
             if ch in _RTL_OPEN:
-                # Read the run as it is displayed (reversed); each of its characters maps to the
-                # whole run, so offsets stay monotonic and a finding covers what the reader sees.
-                j = i + 1
-                while j < n and text[j] not in _RTL_CLOSE:
-                    j += 1
-                stop = j + 1 if j < n and text[j] != "\n" else j
-                for c in "".join(_fold(x) for x in reversed(text[i + 1 : j]) if not _is_noise(x)):
-                    chars.append(c)
-                    starts.append(i)
-                    ends.append(stop)
-                i = stop
+                i = _read_rtl_run(text, i, chars, starts, ends)
                 continue
-            if _is_noise(ch):
-                # A run of noise between two word characters is an evasion: drop it.
-                j = i
-                while j < n and _is_noise(text[j]):
-                    j += 1
-                prev = chars[-1] if chars else ""
-                nxt = _fold(text[j]) if j < n else ""
-                if prev and nxt and _is_word(prev) and _is_word(nxt[0]) and (_is_cjk(prev) or _is_cjk(nxt[0])):
-                    i = j
-                    continue
+            if _is_noise(ch) and (j := _evasive_noise_end(text, i, chars)) is not None:
+                i = j
+                continue
             folded = _fold(ch)
             for c in folded:
                 chars.append(c)
@@ -288,6 +280,36 @@ class Normalizer:
         out_s.extend(starts[pos:])
         out_e.extend(ends[pos:])
         return "".join(out), out_s, out_e
+
+
+def _read_rtl_run(text: str, i: int, chars: list[str], starts: list[int], ends: list[int]) -> int:
+    """Append the right-to-left run opened at text[i] as it is displayed (reversed, folded, noise
+    dropped); each of its characters maps to the whole run, so offsets stay monotonic and a
+    finding covers what the reader sees. Returns the index after the run (and its closer)."""
+    n = len(text)
+    j = i + 1
+    while j < n and text[j] not in _RTL_CLOSE:
+        j += 1
+    stop = j + 1 if j < n and text[j] != "\n" else j
+    for c in "".join(_fold(x) for x in reversed(text[i + 1 : j]) if not _is_noise(x)):
+        chars.append(c)
+        starts.append(i)
+        ends.append(stop)
+    return stop
+
+
+def _evasive_noise_end(text: str, i: int, chars: list[str]) -> int | None:
+    """For the noise run starting at text[i]: the index after it when it lies between two word
+    characters (one of them CJK) — an evasion, to drop; None to keep it."""
+    n = len(text)
+    j = i
+    while j < n and _is_noise(text[j]):
+        j += 1
+    prev = chars[-1] if chars else ""
+    nxt = _fold(text[j]) if j < n else ""
+    if prev and nxt and _is_word(prev) and _is_word(nxt[0]) and (_is_cjk(prev) or _is_cjk(nxt[0])):
+        return j
+    return None
 
 
 CLAUSE_END_RE = re.compile(f"[{char_class(CLAUSE_END)}]")
