@@ -176,7 +176,7 @@ def render() -> str:
         lines.append(f"| {c.input} | {c.behaviour} | {c.exit_code} | {('`' + c.message + '`') if c.message else '—'} |")
     lines += ["", "Rule packs: YAML is loaded with a safe loader (python tags are rejected), aliases are refused",
               "(no alias-expansion bombs), packs over 5 MB or over 5,000 rules are refused before they are read, and every",
-              "regex runs with a time bound (a warning names the rule when it trips). See `tests/test_hostile_inputs.py`.",
+              "regex runs with a time bound; each timeout is an error of the run naming the rule, and after three the rule is switched off for the rest of the run. See `tests/test_hostile_inputs.py`.",
               "",
               "Untrusted repositories, configs and files (issue 15; `tests/test_untrusted*.py`):",
               "",

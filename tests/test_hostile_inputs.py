@@ -114,10 +114,11 @@ def test_pack_size_and_rule_count_limits(tmp_path, monkeypatch):
     assert code == 2 and "larger than 1000 bytes" in err
 
 
-def test_pathological_regex_times_out_with_a_warning_naming_the_rule(tmp_path):
+def test_pathological_regex_times_out_with_an_error_naming_the_rule(tmp_path):
+    """A timed-out rule is never a quiet skip: the run reports it and exits 2 (issue 15, item 9)."""
     d = _pack(tmp_path, RULE.format(match='regex: "(.+)(.+)(.+)\\\\3\\\\2\\\\1!"'))
     code, out, err = run_cli("check", "--rules", d, "--select", "threat.custom", "-", input=("ab" * 300 + "!").encode())
-    assert code == 0
+    assert code == 2
     assert "threat.custom" in err and "timed out" in err
 
 
