@@ -56,15 +56,10 @@ def project_root(config_path: str | None = None, cwd: str | None = None) -> str:
     """The directory baseline paths are relative to: the config file's, else the git root, else cwd."""
     if config_path:
         return os.path.dirname(os.path.realpath(config_path))
+    from .discovery import repo_top
+
     start = os.path.realpath(cwd or os.getcwd())
-    d = start
-    while True:
-        if os.path.exists(os.path.join(d, ".git")):
-            return d
-        parent = os.path.dirname(d)
-        if parent == d:
-            return start
-        d = parent
+    return repo_top(start) or start
 
 
 def key_path(path: str, root: str) -> str:

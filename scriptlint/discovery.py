@@ -59,7 +59,8 @@ def _walk(top: str) -> list[str]:
     return sorted(found)
 
 
-def _repo_top(directory: str) -> str | None:
+def repo_top(directory: str) -> str | None:
+    """The nearest directory at or above `directory` holding `.git` (found without running git)."""
     d = directory
     while True:
         if os.path.lexists(os.path.join(d, ".git")):
@@ -87,7 +88,7 @@ class _Ignores:
     deeper `.gitignore` overrides a shallower one, as in git."""
 
     def __init__(self, root: str):
-        self.top = _repo_top(root)
+        self.top = repo_top(root)
         self.specs: list[tuple[str, GitIgnoreSpec]] = []
         self.seen: set[str] = set()
         if self.top is None:
