@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 
@@ -188,9 +186,6 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.path, self.line, -1 if self.turn is None else self.turn, self.column, self.rule)
 
-    def __reduce__(self):  # the fields in order: cheaper to load than the default (workers send many)
-        return Finding, _finding_fields(self)
-
     def to_dict(self) -> dict:
         return {
             "path": self.path,
@@ -213,9 +208,6 @@ class Finding:
             "call_id": self.call_id,
             "turn": self.turn,
         }
-
-
-_finding_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Finding)))
 
 
 class ScriptlintError(Exception):
