@@ -17,7 +17,7 @@ from .conftest import run_cli, run_json
 
 VIOLATION = "你这个老赖\n"
 TEXT = "您好。\r\n你这个老赖，请还款。\r\n"
-FIXED = TEXT.replace("老赖", "客户")
+FIXED = TEXT.replace("你这个老赖", "您")  # the insulting form of address goes as a whole
 
 
 def _within(seconds: float, fn, *args):
@@ -149,7 +149,7 @@ def test_temp_file_of_a_killed_fix_is_cleaned_and_never_partial(tmp_path):
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert big.read_bytes() in (original, (TEXT * 200_000).replace("老赖", "客户").encode())  # old or new, never partial
+    assert big.read_bytes() in (original, (TEXT * 200_000).replace("你这个老赖", "您").encode())  # old or new, never partial
     # a stale temp file (planted, as a killed run leaves one) is removed by the next fix there
     Path(tmp_path / ".scriptlint-fix-stale.tmp").write_bytes(b"x" * 1000)
     small = tmp_path / "small.txt"
