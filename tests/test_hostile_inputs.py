@@ -19,22 +19,19 @@ ROOT = Path(__file__).resolve().parent.parent
 def _unreadable(monkeypatch, path: str) -> None:
     os.chmod(path, 0)
     if os.geteuid() == 0:  # root reads anything: make the read fail as it would for a user
-        real_open = builtins.open
+        monkeypatch.setattr(builtins, "open", _refusing(builtins.open, path))
+        monkeypatch.setattr(os, "open", _refusing(os.open, path))
 
-        def fake_open(file, *args, **kwargs):
-            if os.fspath(file) == path:
-                raise PermissionError(13, "Permission denied", path)
-            return real_open(file, *args, **kwargs)
 
-        monkeypatch.setattr(builtins, "open", fake_open)
-        real_os_open = os.open
+def _refusing(real, path: str):
+    """`real` (an open function) that refuses `path` as a user without permission would be."""
 
-        def fake_os_open(file, *args, **kwargs):
-            if os.fspath(file) == path:
-                raise PermissionError(13, "Permission denied", path)
-            return real_os_open(file, *args, **kwargs)
+    def fake(file, *args, **kwargs):
+        if os.fspath(file) == path:
+            raise PermissionError(13, "Permission denied", path)
+        return real(file, *args, **kwargs)
 
-        monkeypatch.setattr(os, "open", fake_os_open)
+    return fake
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

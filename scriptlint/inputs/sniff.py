@@ -71,22 +71,23 @@ def _read_head(path: str, whole_json: bool) -> tuple[bytes, bool]:
 def _json_reason(text: str, explicit: bool, whole: bool) -> str | None:
     if explicit or not whole:
         return None
-    try:
-        obj = json.loads(text)
-    except ValueError:
-        return None if '"turns"' in text else "JSON that is not a call export (no `turns`)"
-    return None if _is_call(obj) else "JSON that is not a call export (no `turns` list)"
+    return _not_a_call(text, "JSON that is")
 
 
 def _jsonl_reason(text: str, explicit: bool, whole: bool) -> str | None:
     if explicit:
         return None
     first = next((line for line in text.splitlines() if line.strip()), "")
+    return _not_a_call(first, "JSONL whose first line is")
+
+
+def _not_a_call(text: str, subject: str) -> str | None:
+    """Why `text` (a JSON value) is not a call export, or None when it is one or may be one."""
     try:
-        obj = json.loads(first)
+        obj = json.loads(text)
     except ValueError:
-        return None if '"turns"' in first else "JSONL whose first line is not a call export"
-    return None if _is_call(obj) else "JSONL whose first line is not a call export (no `turns` list)"
+        return None if '"turns"' in text else f"{subject} not a call export (no `turns`)"
+    return None if _is_call(obj) else f"{subject} not a call export (no `turns` list)"
 
 
 def _csv_reason(text: str, explicit: bool, whole: bool) -> str | None:
