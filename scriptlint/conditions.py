@@ -54,10 +54,8 @@ class Conditions:
                 except TimeoutError:
                     view.warn(f"a turn-scope condition of rule {view.rule_id(spec)} timed out and was treated as absent")
                     cache[key] = False
-            elif spec.kind == "phrases":
+            else:  # phrases (a pattern at turn scope is refused when the pack loads)
                 cache[key] = any(p in turn_text for p in spec.data)
-            else:
-                cache[key] = bool(view.pattern_hits(spec.key))
         return cache[key]
 
     def _spans(self, spec: MatchSpec, view) -> list[tuple[int, int]]:

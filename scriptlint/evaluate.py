@@ -133,18 +133,8 @@ def evaluate(examples: list[Example], engine: Engine | None = None) -> dict[str,
         findings = lint_text(ex.text, "utterance", engine=engine, meta=ex.meta)
         ex.predicted = {f.category for f in findings if f.category in UTTERANCE_CATEGORIES}
         ex.rules = [f.rule for f in findings]
-        for cat in ex.labels | ex.predicted:
-            s = scores.setdefault(cat, Score())
-            if cat in ex.labels and cat in ex.predicted:
-                s.tp += 1
-            elif cat in ex.predicted:
-                s.fp += 1
-            else:
-                s.fn += 1
-    micro = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()), sum(s.fn for s in scores.values()))
-    result = dict(sorted(scores.items()))
-    result["micro"] = micro
-    return result
+        _tally(scores, ex.labels, ex.predicted)
+    return _with_micro(scores)
 
 
 def errors(examples: list[Example]) -> tuple[list[tuple[Example, str]], list[tuple[Example, str]]]:

@@ -82,19 +82,13 @@ class Language:
 
 
 def _read(path: Path) -> dict:
-    from . import yamlsafe
+    """A language file, read like a rule pack: a regular file, capped, UTF-8, guarded YAML."""
+    from .pack import PackError, read_yaml
 
-    try:
-        data = yamlsafe.load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        from .pack import PackError
-
-        raise PackError(str(path), 0, f"cannot read language file: {exc}") from None
-    except yamlsafe.YamlError as exc:
-        from .pack import PackError
-
-        raise PackError(str(path), exc.line, f"invalid YAML: {exc.problem}") from None
-    return data or {}
+    data = read_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise PackError(str(path), getattr(data, "line", 1), "a language file is a mapping of word lists")
+    return data
 
 
 def _merged_list(old: list, value) -> list | None:

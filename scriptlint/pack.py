@@ -229,7 +229,8 @@ def pinyin_evasions(words) -> dict[str, str]:
     return out
 
 
-def _read_yaml(path: Path):
+def read_yaml(path: Path):
+    """A pack, vocabulary or language file: a regular file, capped, UTF-8, guarded YAML."""
     name = str(path)
     try:
         raw = safeio.read_capped(name, MAX_PACK_BYTES)  # a regular file, never read past the cap
@@ -249,7 +250,7 @@ def _read_yaml(path: Path):
 
 def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule], vocab: Vocabulary) -> None:
     name = str(path)
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if data is None:
         return
     ctx = _Ctx(name, vocab.child())
@@ -302,7 +303,7 @@ def load_vocab_files(paths: list[Path], vocab: Vocabulary) -> None:
     """Shared vocabularies: `vocab/*.yaml` files, each a mapping with `vocab:` (and an optional
     `description:`)."""
     for path in paths:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         if data is None:
             continue
         ctx = _Ctx(str(path), vocab)

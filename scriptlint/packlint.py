@@ -19,8 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlsafe
-from .pack import RuleSet, builtin_rules_dir, data_files, pack_files
+from .pack import PackError, RuleSet, builtin_rules_dir, data_files, pack_files, read_yaml
 
 MAX_REGEX = 200
 MIN_ALTERNATION = 6
@@ -94,8 +93,8 @@ class PackLinter:
         seen_alternations: dict[tuple[str, ...], tuple[str, int]] = {}
         for path in [p for d in self.dirs for p in pack_files(d)] + [p for d in self.dirs for p in data_files(d, "vocab")]:
             try:
-                tree = yamlsafe.load(path.read_text(encoding="utf-8-sig"))
-            except (OSError, UnicodeDecodeError, yamlsafe.YamlError):
+                tree = read_yaml(path)  # the same capped, guarded read the loader does
+            except PackError:
                 continue  # load_rules has already reported it
             for source, line in _regexes(tree, []):
                 self.check_regex(path, line, source, seen_alternations)

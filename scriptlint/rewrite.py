@@ -13,9 +13,9 @@ from .model import Document, Finding, Speaker
 SLOT_RE = re.compile(r"\{([a-z_]+)\|([^{}]*)\}")
 SLOTS = ("salutation", "debtor", "amount", "due_date", "company")
 # the commonest surnames: 王先生 after a name check, not 这位先生 or 老先生
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
              "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_NAME_CHECK = re.compile(f"([{_SURNAMES}])(先生|女士|小姐)")
+_NAME_CHECK = re.compile(f"([{SURNAMES}])(先生|女士|小姐)")
 _AMOUNT = re.compile(r"[0-9零一二两三四五六七八九十百千万点.,]+(?:块|元)(?:[0-9零一二两三四五六七八九十]+毛)?")
 _DATE = re.compile(r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(?:号|日)|[0-9一二三四五六七八九十]+(?:号|日)(?:之前|前)?|月底前|月底")
 _COMPANY = re.compile(r"(?:我是|这里是|这边是|我们是)([\u4e00-\u9fffA-Za-z]{2,12}?(?:银行|信用卡中心|消费金融|金融|公司))")

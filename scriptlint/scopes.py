@@ -204,6 +204,8 @@ def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
         raise ctx.error(line, f"a `{what}` mapping holds one of {'/'.join(CONDITION_KINDS)}, plus optional scope, position and within")
     scope, position, within = _placement(item, line, ctx)
     kind = kinds.pop()
+    if kind == "pattern" and scope == "turn":  # token patterns run on one sentence's tokens
+        raise ctx.error(line, "a `pattern` condition works inside a sentence; for scope: turn use phrases, vocab, regex or sequence")
     from .matchers import KINDS
 
     body = item[kind]

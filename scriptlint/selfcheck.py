@@ -10,7 +10,7 @@ from .api import lint_text
 from .engine import Engine
 from .model import CATEGORIES, Level
 from .pack import Rule, RuleSet
-from .rewrite import SLOT_RE, SLOTS, defaults
+from .rewrite import SLOT_RE, SLOTS, SURNAMES, defaults
 
 
 @dataclass
@@ -100,7 +100,7 @@ def _good_failures(engine: Engine, rule: Rule) -> list[ExampleFailure]:
 
 
 GREETING_CATEGORIES = {"missing-identity", "disclosure-before-verification"}  # rules about how a call opens
-_NAMED = re.compile(r"[张王李赵刘陈杨黄周吴孙徐胡朱高林何郭马罗](?:先生|女士|小姐)")
+_NAMED = re.compile(f"[{SURNAMES}](?:先生|女士|小姐)")
 
 
 def suggestion_problem(rule: Rule, text: str) -> str | None:

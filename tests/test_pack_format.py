@@ -234,3 +234,11 @@ def test_the_built_in_packs_pass_the_pack_linter():
     code, out, _ = run_cli("check-rules")
     assert code == 0, out
     assert out.strip().endswith("no problems")
+
+
+def test_a_token_pattern_condition_at_turn_scope_is_refused(tmp_path):
+    """Token patterns run on one sentence's tokens; at turn scope they would silently read the
+    hit's sentence only."""
+    pack = _rule("phrases: [上门]", unless="    unless: [{pattern: [{LOWER: 预约}], scope: turn}]\n")
+    with pytest.raises(PackError, match="works inside a sentence"):
+        _engine(tmp_path, pack)
