@@ -73,11 +73,10 @@ def corpus_files(path: str | Path) -> list[Path]:
 
 
 def splits(path: str | Path) -> dict[str, Path]:
-    """`dev` and `test` of a corpus directory that has them, else the corpus itself as `all`."""
+    """`dev` and `test` (whichever it has) of a corpus directory, else the corpus itself as `all`."""
     path = Path(path)
-    if path.is_dir() and (path / "dev").is_dir() and (path / "test").is_dir():
-        return {"dev": path / "dev", "test": path / "test"}
-    return {"all": path}
+    found = {name: path / name for name in ("dev", "test") if path.is_dir() and (path / name).is_dir()}
+    return found or {"all": path}
 
 
 def _labels(obj, where: str, allowed) -> set[str]:

@@ -9,7 +9,8 @@ All work on the normalised sentence that holds the hit, in its coordinates.
   A denial right after the hit (坐牢是不可能的) also counts.
 - mention: the hit is quoted or named as something not to say: after a prohibition of speech
   (切忌说, 不要说, 禁止使用…), in quotes introduced by 比如/所谓 or by the debtor's words being
-  quoted back (您说的“骗子”…), or in quotes followed by 这种话/这类词.
+  quoted back (您说的“骗子”…), or in quotes followed by 这种话/这类词 or by a verdict (属于威胁,
+  被认定为诱导借贷), or named as a kind of speech right after it without quotes (没得商量这种话…).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class SentenceScope:
         """Whether anything is_mention recognises occurs anywhere in the sentence."""
         lang = self.lang
         return (self.prohibit_end is not None or bool(self.quotes) or lang.said_back_any_re.search(self.text) is not None
-                or lang.reported_re.search(self.text) is not None)
+                or lang.reported_re.search(self.text) is not None or lang.named_after_re.search(self.text) is not None)
 
     @cached_property
     def prohibit_end(self) -> int | None:
@@ -138,9 +139,11 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     reported = lang.reported_re.search(sent, 0, start)
     if reported and lang.debunk_re.search(sent, reported.end()):
         return True
+    if lang.named_after_re.match(sent, end):
+        return True
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
-            lead = sent[max(0, qa - 20) : qa]
+            lead = sent[max(0, qa - 30) : qa]
             if lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.after_quote_re.search(sent[qb + 1 : qb + 30]):
                 return True
     return False
