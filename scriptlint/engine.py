@@ -141,7 +141,7 @@ class Engine:
         return findings
 
     def _call_level(self, doc, findings, norms, listener, stage) -> list[Finding]:
-        view = CallView(self, doc, findings, norms)
+        view = CallView(self, doc, findings, norms, listener)
         out = []
         for rule, spec in self.plan.document_specs:
             if not _applies(rule, Speaker.AGENT, listener, stage) or (rule.whole_call and not doc.is_call):

@@ -17,7 +17,7 @@ LIST_KEYS = (
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "after_quote_judges", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
-    "third_party_cues",
+    "third_party_cues", "wrong_number_cues", "voicemail_messages", "self_identifications",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
 NUMBER_KEYS = ("negation_window",)
@@ -75,6 +75,9 @@ class Language:
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
         self.voicemail_re = re.compile(_alt(d["voicemail_prompts"], longest_first=True))
         self.third_party_re = re.compile(_alt(d["third_party_cues"], longest_first=True))
+        self.wrong_number_re = re.compile(_alt(d["wrong_number_cues"], longest_first=True))
+        self.voicemail_message_re = re.compile(_alt(d["voicemail_messages"], longest_first=True))
+        self.self_identified_re = re.compile(r"(?<!不)" + _alt(d["self_identifications"], longest_first=True))
         # a reply that starts with a confirmation, after fillers: 嗯，是我 / 是。/ 对对对
         self.confirm_re = re.compile(r"^[\s,.。!?啊呃哦喂]*" + _alt(d["confirmations"], longest_first=True) + r"(?![不是])")
         self.hangup_negator_re = re.compile(_alt(d["hangup_negators"], longest_first=True) + r"[^,.。!?]{0,2}$")

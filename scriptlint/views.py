@@ -133,9 +133,11 @@ class CallView:
     """What document-level kinds see: the whole call (turns, events, metadata) and the
     utterance-level findings already made. `agent_turns` excludes empty turns."""
 
-    def __init__(self, engine, doc: Document, findings: list[Finding], norms: dict[int, Normalized] | None = None):
+    def __init__(self, engine, doc: Document, findings: list[Finding], norms: dict[int, Normalized] | None = None,
+                 listener: str = "unknown"):
         self.engine = engine
         self.doc = doc
+        self.listener = listener
         self.findings = findings
         self.turns = [t for t in doc.turns if t.text.strip()]
         self.agent_turns = [t for t in self.turns if t.speaker is Speaker.AGENT]
@@ -166,14 +168,21 @@ KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
 
 def listener_of(doc: Document, language) -> str:
     """Who the agent talks to: the call's metadata when it says; else `voicemail` when every other
-    voice is a recorded prompt (无人接听, 请在提示音后留言…); else a third party when the first
-    turns say so (我是他妈, 他不在, 您是他同事吧); else what the speaker labels show."""
+    voice is a recorded prompt (无人接听, 请在提示音后留言…) or, on a whole call nobody answered,
+    the agent leaves a message (听到留言后回个电话); else `wrong_number` when the other side says
+    so (打错了, 不认识这个人); else a third party when the first turns say so (我是他妈, 他不在,
+    您是他同事吧); else what the speaker labels show."""
     listener = doc.listener
     if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
         return listener  # the metadata says who was called
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     if others and all(language.voicemail_re.search(t.text) for t in others):
         return "voicemail"
+    if not others and doc.is_call and any(language.voicemail_message_re.search(t.text) for t in doc.turns):
+        return "voicemail"
+    if any(language.wrong_number_re.search(t.text) for t in others[:4]) and not any(
+            language.self_identified_re.search(t.text) for t in others):
+        return "wrong_number"  # …unless the same voice later owns up (打错了 … 行吧是我)
     if listener != "third_party" and doc.turns and any(language.third_party_re.search(t.text) for t in doc.turns[:6]):
         return "third_party"  # 我是他妈 / 您是他同事吧: what was said tells who listens
     return listener

@@ -112,3 +112,41 @@ def test_no_built_in_suggestion_names_a_person_or_greets_mid_call():
     from scriptlint.selfcheck import check_suggestions
 
     assert check_suggestions(load_rules()) == []
+
+
+def test_a_message_left_on_a_machine_is_a_voicemail_and_its_debt_details_are_premature():
+    callback = _call([("agent", "您好 这里是XX银行信用卡中心 有事情需要和梁先生本人沟通 麻烦您听到留言后回个电话 谢谢 再见")],
+                     called_party="unknown", started_at="2026-05-20T14:03:00+08:00")
+    assert _rules(callback) == set()
+    details = _call([("agent", "喂 孙立新你好 这里是XX贷后中心 你的借款逾期六十三天了 欠款一万零二百 明天中午之前回电")],
+                    called_party="unknown", started_at="2026-05-20T12:31:00+08:00")
+    got = _rules(details)
+    assert "disclosure-before-verification" in got
+    assert not got & {"missing-closing", "politeness", "missing-identity", "missing-amount-or-date"}
+
+
+def test_a_wrong_number_gets_no_person_level_rules_but_disclosure_still_counts():
+    call = _call([("agent", "喂 何建平是吧 你那个网贷逾期四十多天了 八千六今天能不能还"),
+                  ("contact", "啥网贷 你打错了 我不是何建平"),
+                  ("agent", "不是啊 那你认识他不 认识的话让他赶紧把那八千六还了"), ("contact", "不认识 有病吧"), ("agent", "行吧行吧")])
+    got = _rules(call)
+    assert "disclosure-before-verification" in got
+    assert not got & {"missing-closing", "politeness"}
+    owned_up = _call([("agent", "喂 是何建平吗"), ("debtor", "你打错了"), ("agent", "何先生我们有您的录音"), ("debtor", "行吧 是我"),
+                      ("agent", "那您看今天能不能处理")])
+    assert "politeness" in _rules(owned_up) or "missing-closing" in _rules(owned_up)  # a person was reached
+
+
+def test_a_relative_naming_themselves_is_no_confirmation_and_a_plain_self_identification_is():
+    mother = _call([("agent", "喂您好 请问是刘小军家里人吗"), ("contact", "我是他妈 咋了"),
+                    ("agent", "阿姨您好我这边是XX金融的 就是小军在我们这边有个账一直挂着没结清 拖了快俩月了")], called_party="contact")
+    assert "disclosure-before-verification" in _rules(mother)
+    unasked = _call([("agent", "喂，吴海燕吗？我这边是XX资产的，受XX金融委托，工号七七一五。"), ("debtor", "对，是我。"),
+                     ("agent", "你这笔借款已经逾期九十一天了，待还一万三千四，月底前处理一下，谢谢，再见。")], called_party="debtor")
+    assert "disclosure-before-verification" not in _rules(unasked)
+
+
+def test_acting_for_a_named_client_is_an_identity():
+    call = _call([("agent", "喂 周志强是吧"), ("debtor", "是我 你谁啊"), ("agent", "我嘉信的 恒信银行委托的 你那张卡欠六千八 月底前还上 谢谢 再见")],
+                 called_party="debtor")
+    assert "missing-identity" not in _rules(call)

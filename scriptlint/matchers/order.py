@@ -9,8 +9,10 @@ order:
   ask_regex: "是[^,.!?]{1,8}(吗|吧)"      # optional: questions that are a name check too
 ```
 A reply also confirms when it starts with one of the language's `confirmations` (a bare 是, 嗯,
-对, 是我 — as real callers answer). Only calls with the other side's turns are judged (a script has
-no answers). Points at the first premature detail."""
+对, 是我 — as real callers answer), never when it names a third party (我是他妈); 是我 / 我就是
+confirms even when the name check was not recognised. Only calls with the other side's turns are
+judged (a script has no answers), and voicemails: a debt detail left on a machine is premature.
+Points at the first premature detail."""
 
 from __future__ import annotations
 
@@ -42,10 +44,10 @@ def parse(body, line, ctx) -> MatchSpec:
 
 
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
-    if not view.has_other_party:
+    if not view.has_other_party and view.listener != "voicemail":
         return []
     data = spec.data
-    confirm_start = view.engine.ruleset.language.confirm_re
+    language = view.engine.ruleset.language
     asked = False
     for turn in view.turns:
         norm = view.norm(turn)
@@ -56,9 +58,16 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
                 return [(turn.offset + a, turn.offset + b)]
             if _asks(data, norm.text):
                 asked = True
-        elif asked and _confirms(data, norm.text, confirm_start):
+        elif language.third_party_re.search(norm.text) or language.wrong_number_re.search(norm.text):
+            continue
+        elif (asked and _confirms(data, norm.text, language.confirm_re)) or _self_identified(data, norm.text, language):
             return []
     return []
+
+
+def _self_identified(data: dict, text: str, language) -> bool:
+    """是我 / 我就是: the other side says who they are without being asked."""
+    return not any(p in text for p in data["deny"]) and language.self_identified_re.search(text) is not None
 
 
 def _detail_span(details: list[str], norm) -> tuple[int, int] | None:
