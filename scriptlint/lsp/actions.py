@@ -3,6 +3,7 @@ line, explain the rule, fix all) and hovers. Built from one lint of one document
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ def to_range(index: LineIndex, start: int, end: int) -> types.Range:
 
 # -- documentation links ------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1)
 def rules_doc() -> Path | None:
     """docs/rules.md: shipped in the wheel, or the repository's in a source checkout."""
     here = Path(__file__).resolve().parent.parent
@@ -55,16 +57,19 @@ def rule_href(rule, docs_url: str | None) -> str | None:
     """Where a rule is documented: a built-in rule's row in docs/rules.md (anchor = rule id; under
     `docs_url` when the editor's settings give one, else the installed file), a house rule's
     line in its own pack."""
-    if rule is None:
-        return None
+    return None if rule is None else _href(rule.id, rule.path, rule.line, docs_url)
+
+
+@functools.lru_cache(maxsize=4096)
+def _href(rule_id: str, path: str, line: int, docs_url: str | None) -> str | None:
     try:
-        builtin = Path(rule.path).resolve().is_relative_to(builtin_rules_dir().resolve())
+        builtin = not path or Path(path).resolve().is_relative_to(builtin_rules_dir().resolve())
     except (OSError, ValueError):
         builtin = False
-    if builtin or not rule.path:
+    if builtin:
         base = docs_url or (doc.as_uri() if (doc := rules_doc()) else None)
-        return f"{base}#{rule.id}" if base else None
-    return Path(rule.path).resolve().as_uri() + (f"#L{rule.line}" if rule.line else "")
+        return f"{base}#{rule_id}" if base else None
+    return Path(path).resolve().as_uri() + (f"#L{line}" if line else "")
 
 
 # -- diagnostics -------------------------------------------------------------------------------

@@ -129,6 +129,8 @@ class Folder:
             forget_packs()  # packs this process may have read before, in another state
         engine = self._build(cfg, problems)
         if engine is not None:
+            if engine.turn_memo is None:
+                engine.turn_memo = {}  # re-linting after an edit runs only the changed turns
             self.cfg, self.engine = cfg, engine
         else:
             self._keep_or_fallback()
