@@ -281,3 +281,26 @@ async def test_shutdown_and_exit_cleanly(client: LanguageClient):
     await diagnostics(client, editor.uri, lambda ds: bool(ds))
     await client.shutdown_session()
     assert client._server.returncode == 0
+
+
+def test_the_explain_action_names_its_command_and_rule():
+    """What the end-to-end test cannot see through lsprotocol's client: the action's command."""
+    from scriptlint.config import Config
+    from scriptlint.factory import build_engine
+    from scriptlint.lsp.actions import Result, code_actions
+    from scriptlint.lsp.linting import lint
+    from scriptlint.lsp.positions import LineIndex
+
+    text = "你这个老赖赶紧还钱\n"
+    result = Result(3, lint(build_engine(), Config(), "/w/a.txt", text), LineIndex(text))
+    found = code_actions("file:///w/a.txt", result, types.Range(types.Position(0, 3), types.Position(0, 3)), None, True)
+    explain = next(a for a in found if a.command)
+    assert (explain.command.command, explain.command.arguments) == ("scriptlint.explainRule", ["file:///w/a.txt", "insult.laolai"])
+    assert all(a.edit.document_changes[0].text_document.version == 3 for a in found if a.edit)
+
+
+def test_hover_text_from_packs_and_documents_is_inert_markdown():
+    from scriptlint.lsp.actions import md
+
+    # the control character becomes the visible text \u001b (its backslash escaped in turn)
+    assert md("[点我](http://x) <b>粗</b> `码`\x1b[31m") == r"\[点我\]\(http://x\) \<b\>粗\</b\> \`码\`\\u001b\[31m"

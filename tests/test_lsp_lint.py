@@ -108,3 +108,24 @@ def test_settings_naming_no_rule_are_reported_and_dropped(tmp_path):
     (problem,) = folder.problems
     assert problem.path is None and "no-such-rule" in problem.message
     assert folder.engine is not None and len(folder.engine.rules) > 100
+
+
+def test_the_core_package_does_not_import_pygls_and_lsp_says_what_is_missing():
+    import subprocess
+    import sys
+
+    code = ("import sys, scriptlint.cli, scriptlint.api, scriptlint.lsp.linting, scriptlint.lsp.workspace; "
+            "assert not {'pygls', 'lsprotocol'} & set(sys.modules), sorted(m for m in sys.modules if 'pygls' in m)")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    without = ("import sys; sys.modules['pygls'] = None; sys.modules['lsprotocol'] = None; "
+               "from scriptlint.cli import main; main(['lsp'])")
+    res = subprocess.run([sys.executable, "-c", without], capture_output=True, text=True)
+    assert res.returncode == 2 and "pip install 'scriptlint[lsp]'" in res.stderr
+
+
+def test_a_call_log_is_placed_on_its_row():
+    rows = ["time,number,outcome"] + [f"2026-03-01 10:0{m}:00,B,未接" for m in range(7)] + ["2026-03-01 23:30:00,C,接通"]
+    text = "\r\n".join(rows) + "\r\n"
+    out = lint(build_engine(), Config(), "/w/log.csv", text)
+    assert [(p.finding.rule, text[p.start:p.end]) for p in out.findings] == [
+        ("call-frequency.unanswered-attempts", "2026-03-01 10:06:00,B,未接"), ("call-time.night-window", "2026-03-01 23:30:00,C,接通")]

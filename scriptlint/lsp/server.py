@@ -30,6 +30,7 @@ from .positions import LineIndex
 from .workspace import Folder, Settings
 
 DEBOUNCE_MS = 250
+CLIENT_TIMEOUT = 10  # seconds to wait for the editor's answer to a request of ours
 CONFIG_SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger("scriptlint.lsp")
 
@@ -177,7 +178,7 @@ class ScriptlintServer(LanguageServer):
             return
         items = [types.ConfigurationItem(scope_uri=f.uri, section="scriptlint") for f in folders]
         try:
-            answers = await self.workspace_configuration_async(types.ConfigurationParams(items=items))
+            answers = await asyncio.wait_for(self.workspace_configuration_async(types.ConfigurationParams(items=items)), CLIENT_TIMEOUT)
         except Exception as exc:  # noqa: BLE001 - a client that cannot answer keeps the initial settings
             log.warning("workspace/configuration failed: %s", exc)
             return
@@ -203,7 +204,8 @@ class ScriptlintServer(LanguageServer):
         registration = types.Registration(id="scriptlint-config-watch", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
                                           register_options=options)
         try:
-            await self.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
+            await asyncio.wait_for(self.client_register_capability_async(types.RegistrationParams(registrations=[registration])),
+                                   CLIENT_TIMEOUT)
         except Exception as exc:  # noqa: BLE001 - without watch events the stat before each lint still sees changes
             log.warning("could not register file watching: %s", exc)
 
