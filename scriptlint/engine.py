@@ -178,23 +178,8 @@ class Engine:
             if memo is None:
                 findings.extend(self._lint_turn(doc, turn, norm, applicable))
             else:
-                findings.extend(self._remembered(doc, turn, norm, applicable, memo))
+                findings.extend(_remembered(self, doc, turn, norm, applicable, memo))
         return findings
-
-    def _remembered(self, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int], memo: dict) -> list[Finding]:
-        """`_lint_turn` through `memo`. A turn's findings depend only on its text, its speaker and
-        the applicable specs; they are kept relative to the turn and placed at its offset."""
-        key = (turn.text, turn.speaker, applicable)
-        kept = memo.get(key)
-        if kept is None:
-            if len(memo) >= TURN_MEMO_SIZE:
-                memo.clear()
-            kept = memo[key] = [(self._rule_ids[f.rule], f.start - turn.offset, f.end - turn.offset,
-                                 None if f.fix is None else (f.fix.start - turn.offset, f.fix.end - turn.offset, f.fix.replacement),
-                                 f.suggestion) for f in self._lint_turn(doc, turn, norm, applicable)]
-        at = turn.offset
-        return [_finding(doc, rule, turn, at + a, at + b, None if fix is None else Fix(at + fix[0], at + fix[1], fix[2]), suggestion)
-                for rule, a, b, fix, suggestion in kept]
 
     def _candidates(self, sentence: str, applicable: frozenset[int]):
         """(literals found, bits of the literal sets present, candidate spec keys) of a sentence."""
@@ -246,6 +231,22 @@ class Engine:
                     fix = Fix(start, end, replacement) if replacement is not None else None
                     out.append(_finding(doc, rule, turn, start, end, fix, spec.suggest))
         return out
+
+
+def _remembered(engine: Engine, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int], memo: dict) -> list[Finding]:
+    """`engine._lint_turn` through `memo`. A turn's findings depend only on its text, its speaker and
+    the applicable specs; they are kept relative to the turn and placed at its offset."""
+    key = (turn.text, turn.speaker, applicable)
+    kept = memo.get(key)
+    if kept is None:
+        if len(memo) >= TURN_MEMO_SIZE:
+            memo.clear()
+        kept = memo[key] = [(engine._rule_ids[f.rule], f.start - turn.offset, f.end - turn.offset,
+                             None if f.fix is None else (f.fix.start - turn.offset, f.fix.end - turn.offset, f.fix.replacement),
+                             f.suggestion) for f in engine._lint_turn(doc, turn, norm, applicable)]
+    at = turn.offset
+    return [_finding(doc, rule, turn, at + a, at + b, None if fix is None else Fix(at + fix[0], at + fix[1], fix[2]), suggestion)
+            for rule, a, b, fix, suggestion in kept]
 
 
 def _finding(doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None,

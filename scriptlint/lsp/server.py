@@ -156,58 +156,63 @@ class ScriptlintServer(LanguageServer):
             self.shown.add(message)
             self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
-    def read_options(self, options) -> None:
-        settings, problem = Settings.parse(options)
-        self.settings = settings
+
+def read_options(ls: ScriptlintServer, options) -> None:
+    """`initializationOptions`: select/ignore (problems shown once initialized), debounce, docsUrl."""
+    settings, problem = Settings.parse(options)
+    ls.settings = settings
+    if problem:
+        ls.notes.append(problem)
+    if not isinstance(options, dict):
+        return
+    debounce = options.get("debounce")
+    if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and 0 <= debounce <= 10_000:
+        ls.debounce = debounce / 1000
+    docs_url = options.get("docsUrl")
+    if isinstance(docs_url, str) and docs_url.startswith(("https://", "http://", "file://")):
+        ls.docs_url = docs_url.rstrip("#")
+
+
+async def fetch_settings(ls: ScriptlintServer) -> None:
+    """Per-folder settings from the client (`workspace/configuration`, section `scriptlint`)."""
+    caps = ls.client_capabilities.workspace
+    folders = list(ls.workspace.folders.values())
+    if not (caps and caps.configuration and folders):
+        return
+    items = [types.ConfigurationItem(scope_uri=f.uri, section="scriptlint") for f in folders]
+    try:
+        answers = await asyncio.wait_for(ls.workspace_configuration_async(types.ConfigurationParams(items=items)), CLIENT_TIMEOUT)
+    except Exception as exc:  # noqa: BLE001 - a client that cannot answer keeps the initial settings
+        log.warning("workspace/configuration failed: %s", exc)
+        return
+    for f, answer in zip(folders, answers or [], strict=False):
+        if not answer:
+            continue
+        settings, problem = Settings.parse(answer)
         if problem:
-            self.notes.append(problem)
-        if not isinstance(options, dict):
-            return
-        debounce = options.get("debounce")
-        if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and 0 <= debounce <= 10_000:
-            self.debounce = debounce / 1000
-        docs_url = options.get("docsUrl")
-        if isinstance(docs_url, str) and docs_url.startswith(("https://", "http://", "file://")):
-            self.docs_url = docs_url.rstrip("#")
+            ls.tell(problem)
+            continue
+        root = _path(f.uri)
+        ls.folder_settings[root] = settings
+        if root in ls.folders:
+            ls.folders[root].settings = settings  # takes effect at the next (forced) refresh
 
-    async def fetch_settings(self) -> None:
-        """Per-folder settings from the client (`workspace/configuration`, section `scriptlint`)."""
-        caps = self.client_capabilities.workspace
-        folders = list(self.workspace.folders.values())
-        if not (caps and caps.configuration and folders):
-            return
-        items = [types.ConfigurationItem(scope_uri=f.uri, section="scriptlint") for f in folders]
-        try:
-            answers = await asyncio.wait_for(self.workspace_configuration_async(types.ConfigurationParams(items=items)), CLIENT_TIMEOUT)
-        except Exception as exc:  # noqa: BLE001 - a client that cannot answer keeps the initial settings
-            log.warning("workspace/configuration failed: %s", exc)
-            return
-        for f, answer in zip(folders, answers or [], strict=False):
-            if not answer:
-                continue
-            settings, problem = Settings.parse(answer)
-            if problem:
-                self.tell(problem)
-                continue
-            root = _path(f.uri)
-            self.folder_settings[root] = settings
-            if root in self.folders:
-                self.folders[root].settings = settings  # takes effect at the next (forced) refresh
 
-    async def watch_files(self) -> None:
-        caps = self.client_capabilities.workspace
-        watched = caps.did_change_watched_files if caps else None
-        if not (watched and watched.dynamic_registration):
-            return
-        options = types.DidChangeWatchedFilesRegistrationOptions(
-            watchers=[types.FileSystemWatcher(glob_pattern="**/*.{yaml,yml}")])
-        registration = types.Registration(id="scriptlint-config-watch", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                                          register_options=options)
-        try:
-            await asyncio.wait_for(self.client_register_capability_async(types.RegistrationParams(registrations=[registration])),
-                                   CLIENT_TIMEOUT)
-        except Exception as exc:  # noqa: BLE001 - without watch events the stat before each lint still sees changes
-            log.warning("could not register file watching: %s", exc)
+async def watch_files(ls: ScriptlintServer) -> None:
+    """Ask the editor to report YAML files changing (configs and packs), when it can."""
+    caps = ls.client_capabilities.workspace
+    watched = caps.did_change_watched_files if caps else None
+    if not (watched and watched.dynamic_registration):
+        return
+    options = types.DidChangeWatchedFilesRegistrationOptions(
+        watchers=[types.FileSystemWatcher(glob_pattern="**/*.{yaml,yml}")])
+    registration = types.Registration(id="scriptlint-config-watch", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                                      register_options=options)
+    try:
+        await asyncio.wait_for(ls.client_register_capability_async(types.RegistrationParams(registrations=[registration])),
+                               CLIENT_TIMEOUT)
+    except Exception as exc:  # noqa: BLE001 - without watch events the stat before each lint still sees changes
+        log.warning("could not register file watching: %s", exc)
 
 
 def _lint_job(folder: Folder, name: str, text: str, language_id: str, encoding: str, docs_url: str | None):
@@ -261,15 +266,15 @@ server = ScriptlintServer()
 
 @server.feature(types.INITIALIZE)
 def initialize(ls: ScriptlintServer, params: types.InitializeParams) -> None:
-    ls.read_options(params.initialization_options)
+    read_options(ls, params.initialization_options)
 
 
 @server.feature(types.INITIALIZED)
 async def initialized(ls: ScriptlintServer, params: types.InitializedParams) -> None:
     for note in ls.notes:
         ls.tell(note)
-    await ls.watch_files()
-    await ls.fetch_settings()
+    await watch_files(ls)
+    await fetch_settings(ls)
     for f in ls.workspace.folders.values():  # warm the engines before the first document arrives
         if root := _path(f.uri):
             ls.folders.setdefault(root, Folder(root))
@@ -316,7 +321,7 @@ async def did_change_watched_files(ls: ScriptlintServer, params: types.DidChange
 async def did_change_configuration(ls: ScriptlintServer, params: types.DidChangeConfigurationParams) -> None:
     caps = ls.client_capabilities.workspace
     if caps and caps.configuration:
-        await ls.fetch_settings()
+        await fetch_settings(ls)
     elif isinstance(params.settings, dict) and "scriptlint" in params.settings:
         settings, problem = Settings.parse(params.settings["scriptlint"])
         if problem:
