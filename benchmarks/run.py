@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # full sizes (~3 M characters, 40 files, 150 MB JSONL)
     python benchmarks/run.py --quick    # smaller inputs for a quick look
+    python benchmarks/run.py --lsp      # the language server's re-lint latency only
 
 Inputs are built from corpora/ into a temporary directory. Each comparison alternates the two
 commands and reports the median wall time of each and their ratio; the targets are those of the
@@ -123,11 +124,98 @@ def peak_rss_mb(cmd: list[str]) -> float:
     return float(res.stdout.strip())
 
 
+class _LspPipe:
+    """A minimal LSP client over a `scriptlint lsp` subprocess: Content-Length framed JSON-RPC."""
+
+    def __init__(self, cwd: Path):
+        self.proc = subprocess.Popen(SCRIPTLINT + ["lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, cwd=cwd)
+        self.next_id = 0
+
+    def send(self, method: str, params, request: bool = False) -> None:
+        msg = {"jsonrpc": "2.0", "method": method, "params": params}
+        if request:
+            self.next_id += 1
+            msg["id"] = self.next_id
+        body = json.dumps(msg, ensure_ascii=False).encode("utf-8")
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.proc.stdin.flush()
+
+    def read(self) -> dict:
+        length = 0
+        while (line := self.proc.stdout.readline().strip()):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        return json.loads(self.proc.stdout.read(length))
+
+    def wait(self, pred) -> dict:
+        while not pred(msg := self.read()):
+            pass
+        return msg
+
+
+def lsp_latency(edits: int = 25, lines_n: int = 500) -> dict:
+    """Re-lint latency of the real server after a one-line edit of a 500-line script: didChange
+    (debounce 0) → publishDiagnostics of that version, median over `edits`; the baseline is the
+    same lint in-process through the API (`lint_text`) on the same texts."""
+    from scriptlint.api import lint_text
+
+    rng = random.Random(7)
+    pool = corpus_lines()
+    text_lines = [rng.choice(pool) for _ in range(lines_n)]
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        path = d / "script.txt"
+        path.write_text("\n".join(text_lines) + "\n", encoding="utf-8")
+        uri = path.as_uri()
+        lsp = _LspPipe(d)
+        lsp.send("initialize", {"processId": os.getpid(), "rootUri": d.as_uri(), "capabilities": {},
+                                "workspaceFolders": [{"uri": d.as_uri(), "name": "bench"}],
+                                "initializationOptions": {"debounce": 0}}, request=True)
+        lsp.wait(lambda m: m.get("id") == 1)
+        lsp.send("initialized", {})
+        lsp.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1,
+                                                           "text": path.read_text(encoding="utf-8")}})
+        published = lambda v: lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == v  # noqa: E731
+        first = lsp.wait(published(1))
+        server_s, api_s, counts = [], [], []
+        for version in range(2, edits + 2):
+            row = rng.randrange(lines_n)
+            new = rng.choice(pool)
+            old_len = len(text_lines[row].encode("utf-16-le")) // 2
+            text_lines[row] = new
+            change = {"range": {"start": {"line": row, "character": 0}, "end": {"line": row, "character": old_len}}, "text": new}
+            t = time.perf_counter()
+            lsp.send("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
+            counts.append(len(lsp.wait(published(version))["params"]["diagnostics"]))
+            server_s.append(time.perf_counter() - t)
+            whole = "\n".join(text_lines) + "\n"
+            t = time.perf_counter()
+            in_process = lint_text(whole, "script", path=str(path))
+            api_s.append(time.perf_counter() - t)
+            assert len(in_process) == counts[-1], (len(in_process), counts[-1])  # the same findings both ways
+        lsp.send("shutdown", None, request=True)
+        lsp.wait(lambda m: m.get("id") == 2)
+        lsp.send("exit", None)
+        lsp.proc.wait(timeout=30)
+    ms, mb = statistics.median(server_s) * 1000, statistics.median(api_s) * 1000
+    met = ms <= 100
+    print(f"LSP re-lint after a one-line edit, {lines_n}-line script ({len(first['params']['diagnostics'])} findings), "
+          f"median of {edits}: server {ms:.1f} ms (p90 {sorted(server_s)[int(0.9 * edits)] * 1000:.1f} ms), "
+          f"in-process lint_text {mb:.1f} ms, ratio {ms / mb:.2f}; target ≤ 100 ms: {'ok' if met else 'NOT MET'}")
+    return {"benchmark": "lsp re-lint, 500-line script", "server_ms": round(ms, 1), "api_ms": round(mb, 1),
+            "ratio": round(ms / mb, 2), "target_ms": 100, "met": met}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--runs", type=int, default=None)
+    ap.add_argument("--lsp", action="store_true", help="only the language server's re-lint latency (needs the lsp extra)")
     args = ap.parse_args()
+    if args.lsp:
+        print(json.dumps([lsp_latency()], ensure_ascii=False))
+        return
     chars = 300_000 if args.quick else 3_000_000
     jsonl = [5, 10] if args.quick else [50, 150]
     runs = args.runs or (3 if args.quick else 5)

@@ -542,5 +542,17 @@ def _print_eval(name: str, result: dict, show_errors: bool) -> None:
     click.echo("")
 
 
+@main.command()
+@friendly
+def lsp():
+    """Run the language server (LSP over standard input/output) for editors; see docs/editors.md.
+    Needs the `lsp` extra: pip install 'scriptlint[lsp]'."""
+    try:
+        from .lsp.server import serve
+    except ImportError as exc:
+        raise ScriptlintError(f"`scriptlint lsp` needs pygls ({exc.name} is missing): pip install 'scriptlint[lsp]'") from None
+    serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

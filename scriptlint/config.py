@@ -38,6 +38,7 @@ OPTIONS = {"call_time_window": str, "max_unanswered_per_day": int}
 class ConfigError(ScriptlintError):
     def __init__(self, path: str, line: int, key: str, problem: str):
         super().__init__(f"{path}:{line}: `{key}`: {problem}")
+        self.path, self.line = path, line
 
 
 @dataclass

@@ -35,6 +35,7 @@ def rules_markdown(ruleset: RuleSet) -> str:
         "# scriptlint rules",
         "",
         "Generated from the packs in `rules/` by `python -m scriptlint.docs`; do not edit by hand.",
+        "Each rule's row is anchored by its id (`rules.md#insult.laolai`): the language server links there.",
         "",
         f"{len(ruleset.rules)} rules.",
         "",
@@ -46,7 +47,7 @@ def rules_markdown(ruleset: RuleSet) -> str:
         out += [f"## {cat_id} — {cat.zh}", "", "| id | severity | message | source | bad | good | rewrite |", "|---|---|---|---|---|---|---|"]
         for r in rules:
             out.append("| " + " | ".join(_cell(x) for x in (
-                f"`{r.id}`", r.severity.label, r.message, r.source, r.bad[0], r.good[0], r.suggest or "—")) + " |")
+                f'<a id="{r.id}"></a>`{r.id}`', r.severity.label, r.message, r.source, r.bad[0], r.good[0], r.suggest or "—")) + " |")
         out.append("")
     return "\n".join(out)
 

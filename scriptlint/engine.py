@@ -30,6 +30,7 @@ from .views import CallView, LineIndex, LintWarning, RuleTimeout, SentenceView, 
 __all__ = ["Engine", "LineIndex", "LintWarning", "SentenceView", "CallView"]
 
 PARALLEL_MIN_TURNS = 2000  # a document this long may be split over worker processes
+TURN_MEMO_SIZE = 50_000  # turns an engine's opt-in memo holds before it starts afresh
 TURN_CHUNK = 500
 TIMEOUT_BUDGET = 3  # regex timeouts (0.25 s each) a rule may spend in one run before it is switched off
 MAX_SENTENCE = 2000  # longer runs (unpunctuated ASR, hostile input) are cut, at a space if one is near
@@ -76,6 +77,10 @@ class Engine:
         self._applicable: dict[tuple, frozenset[int]] = {}
         self._timeouts: dict[str, int] = {}  # rule id → regex timeouts spent this run
         self._off: set[str] = set()  # rules whose budget is spent
+        # Opt-in (the language server, which re-lints a document after every edit): a turn's
+        # utterance-level findings by (text, speaker, applicable specs), so only changed turns run.
+        self.turn_memo: dict | None = None
+        self._rule_ids = {r.id: r for r in self.rules}
 
     def spend_budget(self, rule: Rule) -> int:
         """One regex timeout of `rule` spent; returns how many it has left this run. At zero the
@@ -166,9 +171,14 @@ class Engine:
                     stage: str | None) -> list[Finding]:
         findings: list[Finding] = []
         turns = [doc.turns[i] for i in indices]
+        memo = self.turn_memo if not self._off else None
         for turn, norm in zip(turns, self.normalizer.many([t.text for t in turns]), strict=True):
             norms[id(turn)] = norm
-            findings.extend(self._lint_turn(doc, turn, norm, self.applicable(turn.speaker, listener, stage)))
+            applicable = self.applicable(turn.speaker, listener, stage)
+            if memo is None:
+                findings.extend(self._lint_turn(doc, turn, norm, applicable))
+            else:
+                findings.extend(_remembered(self, doc, turn, norm, applicable, memo))
         return findings
 
     def _candidates(self, sentence: str, applicable: frozenset[int]):
@@ -221,6 +231,22 @@ class Engine:
                     fix = Fix(start, end, replacement) if replacement is not None else None
                     out.append(_finding(doc, rule, turn, start, end, fix, spec.suggest))
         return out
+
+
+def _remembered(engine: Engine, doc: Document, turn: Turn, norm: Normalized, applicable: frozenset[int], memo: dict) -> list[Finding]:
+    """`engine._lint_turn` through `memo`. A turn's findings depend only on its text, its speaker and
+    the applicable specs; they are kept relative to the turn and placed at its offset."""
+    key = (turn.text, turn.speaker, applicable)
+    kept = memo.get(key)
+    if kept is None:
+        if len(memo) >= TURN_MEMO_SIZE:
+            memo.clear()
+        kept = memo[key] = [(engine._rule_ids[f.rule], f.start - turn.offset, f.end - turn.offset,
+                             None if f.fix is None else (f.fix.start - turn.offset, f.fix.end - turn.offset, f.fix.replacement),
+                             f.suggestion) for f in engine._lint_turn(doc, turn, norm, applicable)]
+    at = turn.offset
+    return [_finding(doc, rule, turn, at + a, at + b, None if fix is None else Fix(at + fix[0], at + fix[1], fix[2]), suggestion)
+            for rule, a, b, fix, suggestion in kept]
 
 
 def _finding(doc: Document, rule: Rule, turn: Turn | None, start: int, end: int, fix: Fix | None,

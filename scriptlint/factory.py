@@ -37,6 +37,13 @@ def get_engine(rules_dirs: tuple[str, ...] = (), select: tuple[str, ...] = (), i
     return Engine(ruleset, select_rules(ruleset.rules, select, ignore), dict(options))
 
 
+def forget_packs() -> None:
+    """Drop the cached rule sets and engines, so that packs edited on disk are read again: for a
+    long-running process (the language server) when a pack file changed."""
+    _ruleset.cache_clear()
+    get_engine.cache_clear()
+
+
 def build_engine(config: Config | None = None, rules_dirs=(), select=(), ignore=()) -> Engine:
     """The engine for a run: the config's packs, selection and options, with the command line's
     `--rules` added and its `--select` replacing (and `--ignore` extending) the config's."""

@@ -222,18 +222,27 @@ class FixResult:
     encoding: str
 
 
-def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, int]:
-    fixes = sorted({(f.fix.start, f.fix.end, f.fix.replacement) for f in findings if f.fix})
-    out, pos, applied = [], 0, 0
-    for start, end, replacement in fixes:
+def chosen_fixes(text: str, findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """The (start, end, replacement) edits `apply_fixes` makes, in order: of overlapping fixes
+    the first is kept, and a fix that changes nothing is no edit."""
+    out, pos = [], 0
+    for start, end, replacement in sorted({(f.fix.start, f.fix.end, f.fix.replacement) for f in findings if f.fix}):
         if start < pos or text[start:end] == replacement:
             continue
+        out.append((start, end, replacement))
+        pos = end
+    return out
+
+
+def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, int]:
+    out, pos = [], 0
+    fixes = chosen_fixes(text, findings)
+    for start, end, replacement in fixes:
         out.append(text[pos:start])
         out.append(replacement)
         pos = end
-        applied += 1
     out.append(text[pos:])
-    return "".join(out), applied
+    return "".join(out), len(fixes)
 
 
 def encode(text: str, encoding: str) -> bytes:

@@ -55,6 +55,18 @@ def skip_reason(path: str, explicit: bool) -> str | None:
     return None if has_chinese_speech(text) else "no Chinese speech"
 
 
+def text_skip_reason(kind: str, text: str) -> str | None:
+    """`skip_reason` for a whole text in memory (an editor's buffer) read as `kind`, judged as a
+    file found by walking a directory is: a JSON file that is not a call export is not ours."""
+    if kind == "json":
+        return _json_reason(text, False, True)
+    if kind == "jsonl":
+        return _jsonl_reason(text, False, True)
+    if kind == "calllog":
+        return _csv_reason(text, False, True)
+    return None if has_chinese_speech(text) else "no Chinese speech"
+
+
 def _read_head(path: str, whole_json: bool) -> tuple[bytes, bool]:
     """(the first HEAD_BYTES of the file, whether that is all of it); with `whole_json`, up to
     MAX_JSON_BYTES more, so a walked .json can be parsed whole."""
