@@ -43,7 +43,7 @@ class Language:
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
-        self.anota_re = re.compile(r"(.)不\1")  # A-not-A questions: 会不会, 是不是
+        self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
         self.post_neg_re = re.compile(r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"]))
         self.subject_neg_re = re.compile(
             f"{_alt(d['speaking_subjects'])}{_alt(d['subject_adverbs'])}?(?P<neg>{_alt(d['subject_negators'])[3:-1]})")

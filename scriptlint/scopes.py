@@ -83,7 +83,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
         a, b = m.span()
         if any(ca <= a < cb for ca, cb in conditions):
             continue
-        if lang.anota_re.search(sent[max(0, window_start + a - 1) : window_start + b + 1]):
+        if lang.anota_re.search(sent[max(0, window_start + a - 2) : window_start + b + 2]):
             continue
         if scope.question and m.group(0) in lang.weak_in_question:
             continue
