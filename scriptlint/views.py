@@ -164,6 +164,18 @@ class CallView:
 
 
 KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
+WRONG_NUMBER_AGENT_TURNS = 2  # a wrong number ends soon after it is said; a debtor who denies is pressed on
+
+
+def _wrong_number(turns, others, language) -> bool:
+    """The other side says it is the wrong person (打错了, 不认识这个人) early, never owns up
+    (是我) and the agent ends within a couple of turns: a debtor who denies and is pressed on for
+    several more turns is not a wrong number."""
+    cue = next((t for t in others[:4] if language.wrong_number_re.search(t.text)), None)
+    if cue is None or any(language.self_identified_re.search(t.text) for t in others):
+        return False
+    after = turns[turns.index(cue) + 1 :]
+    return sum(1 for t in after if t.speaker is Speaker.AGENT and t.text.strip()) <= WRONG_NUMBER_AGENT_TURNS
 
 
 def listener_of(doc: Document, language) -> str:
@@ -180,9 +192,8 @@ def listener_of(doc: Document, language) -> str:
         return "voicemail"
     if not others and doc.is_call and any(language.voicemail_message_re.search(t.text) for t in doc.turns):
         return "voicemail"
-    if any(language.wrong_number_re.search(t.text) for t in others[:4]) and not any(
-            language.self_identified_re.search(t.text) for t in others):
-        return "wrong_number"  # …unless the same voice later owns up (打错了 … 行吧是我)
+    if _wrong_number(doc.turns, others, language):
+        return "wrong_number"
     if listener != "third_party" and doc.turns and any(language.third_party_re.search(t.text) for t in doc.turns[:6]):
         return "third_party"  # 我是他妈 / 您是他同事吧: what was said tells who listens
     return listener

@@ -150,3 +150,9 @@ def test_acting_for_a_named_client_is_an_identity():
     call = _call([("agent", "喂 周志强是吧"), ("debtor", "是我 你谁啊"), ("agent", "我嘉信的 恒信银行委托的 你那张卡欠六千八 月底前还上 谢谢 再见")],
                  called_party="debtor")
     assert "missing-identity" not in _rules(call)
+
+
+def test_a_debtor_who_says_wrong_number_and_is_pressed_on_is_still_a_person_reached():
+    call = _call([("agent", "喂 是何建平吗"), ("debtor", "你打错了"), ("agent", "何先生别装了 你那个借款逾期四十天了"),
+                  ("debtor", "都说了打错了"), ("agent", "你不还我们就天天打"), ("debtor", "随便"), ("agent", "那你等着")])
+    assert "missing-closing" in _rules(call)
