@@ -25,7 +25,7 @@ from .model import Document, Finding, Fix, Speaker, Turn
 from .pack import Rule, RuleSet
 from .pattern_matchers import Matchers
 from .text.normalize import SENTENCE_END, Normalized, Normalizer, split_spans
-from .views import CallView, LineIndex, LintWarning, RuleTimeout, SentenceView, listener_of
+from .views import CallView, LineIndex, LintWarning, RuleTimeout, SentenceView, listener_of, pauses_of
 
 __all__ = ["Engine", "LineIndex", "LintWarning", "SentenceView", "CallView"]
 
@@ -208,6 +208,7 @@ class Engine:
         steps = self.plan.steps
         excepted = self.conditions.excepted
         switched_off = len(self._off)
+        pauses = pauses_of(turn.text, norm)
         for ss, se in _bounded(split_spans(text, SENTENCE_END), text):
             sentence = text[ss:se]
             if len(self._off) != switched_off:  # a rule spent its budget in this turn: drop it now
@@ -216,7 +217,7 @@ class Engine:
             literals, present, keys = self._candidates(sentence, applicable)
             if not keys:
                 continue
-            view = SentenceView(self, sentence, literals)
+            view = SentenceView(self, sentence, literals, [p - ss for p in pauses if ss < p < se] if pauses else ())
             for key in keys:
                 rule, spec, find, masks, gate, conditional = steps[key]
                 if masks is not None and not any(present & m == m for m in masks):

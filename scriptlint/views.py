@@ -37,6 +37,16 @@ class LineIndex:
         return line + 1, offset - self.starts[line] + 1
 
 
+def pauses_of(original: str, norm) -> list[int]:
+    """Positions in the normalised text where the original had whitespace that normalisation
+    dropped (ASR writes a pause as a space), ascending."""
+    if norm.identity:
+        return []
+    starts, ends = norm.starts, norm.ends
+    return [i for i in range(1, len(norm.text))
+            if starts[i] > ends[i - 1] and not original[ends[i - 1] : starts[i]].strip()]
+
+
 class SentenceView:
     """One normalised sentence, with lazily computed tokens, boundaries and pattern matches.
 
@@ -44,9 +54,10 @@ class SentenceView:
     the literals present, from which the engine picks candidate specs and checks their required
     literals."""
 
-    def __init__(self, engine, text: str, literals: tuple[list, set[int]] | None = None):
+    def __init__(self, engine, text: str, literals: tuple[list, set[int]] | None = None, pauses=()):
         self.engine = engine
         self.text = text
+        self.pauses = pauses  # where the original had whitespace the normaliser dropped (an ASR pause)
         self.hits, self.found = literals or engine.literals(text)
         self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
         self._pattern_hits: dict[int, list[tuple[int, int]]] = {}
@@ -77,7 +88,9 @@ class SentenceView:
 
     @cached_property
     def boundaries(self) -> set[int]:
-        out = {0}
+        """Token boundaries, and the pauses: a phrase may start or end where the speaker paused
+        (你到底还 给句痛快话 segments as 还给 once the space is gone)."""
+        out = {0, *self.pauses}
         pos = 0
         for tok in self.tokens:
             pos += len(tok)
