@@ -1,0 +1,94 @@
+"""`python -m scriptlint.spark INPUT OUTPUT [--format parquet|jsonl] [--config FILE] [--rules DIR]…`
+
+Reads call exports (Parquet with columns id, meta, turns; or JSONL, one call per line, read as
+`scriptlint check` reads it) and writes two Parquet tables: OUTPUT/findings and OUTPUT/calls
+(columns in scriptlint/spark/schema.py). Run it with spark-submit on a cluster (docs/scale.md), or
+with `--master local[N]` on one machine. Exit codes: 0 written; 2 a usage, config or rule-pack
+error, or an input that cannot be read at all. Findings do not change the exit code: the tables
+are the result."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(prog="python -m scriptlint.spark", description=__doc__.split("\n\n")[1])
+    ap.add_argument("input", help="call exports: a file, folder or glob that Spark can read (hdfs://, s3a://, file paths)")
+    ap.add_argument("output", help="folder to write findings/ and calls/ into (Parquet)")
+    ap.add_argument("--format", choices=("parquet", "jsonl"), default=None,
+                    help="the input's format (default: jsonl when INPUT ends in .jsonl, else parquet)")
+    ap.add_argument("--config", default=None, help="a .scriptlint.yaml (none is searched for)")
+    ap.add_argument("--rules", action="append", default=[], help="an extra rule pack directory (repeatable)")
+    ap.add_argument("--master", default=None, help="Spark master when not run by spark-submit, e.g. local[2]")
+    ap.add_argument("--partitions", type=int, default=None, help="repartition the calls into N partitions first")
+    ap.add_argument("--overwrite", action="store_true", help="replace OUTPUT's tables if they exist")
+    return ap.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        from . import INSTALL_HINT
+
+        print(f"error: {INSTALL_HINT}", file=sys.stderr)
+        return 2
+    from pyspark.sql import SparkSession
+    from pyspark.sql import functions as F
+    from pyspark.sql.utils import AnalysisException
+
+    from ..model import ScriptlintError
+    from . import Job, lint_calls_with_summary, lint_json_calls
+
+    fmt = args.format or ("jsonl" if args.input.lower().endswith(".jsonl") else "parquet")
+    try:
+        Job.prepare(args.config, args.rules)  # a bad config or pack: exit 2 before Spark starts
+    except (ScriptlintError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    existing = SparkSession.getActiveSession()  # called from a running application: leave it running
+    builder = SparkSession.builder.appName("scriptlint").config("spark.ui.showConsoleProgress", "false")
+    if args.master:
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    if existing is None:
+        spark.sparkContext.setLogLevel("WARN")
+    try:
+        try:
+            if fmt == "jsonl":
+                lines = spark.read.text(args.input).where(F.trim(F.col("value")) != "")
+                calls = lines.select(F.col("value").alias("_call"), F.input_file_name().alias("_path"))
+                if args.partitions:
+                    calls = calls.repartition(args.partitions)
+                findings, summary = lint_json_calls(calls, args.config, args.rules)
+            else:
+                frame = spark.read.parquet(args.input)
+                if args.partitions:
+                    frame = frame.repartition(args.partitions)
+                findings, summary = lint_calls_with_summary(frame, args.config, args.rules)
+        except (AnalysisException, ValueError) as exc:
+            print(f"error: {args.input}: {str(exc).splitlines()[0]}", file=sys.stderr)
+            return 2
+        mode = "overwrite" if args.overwrite else "errorifexists"
+        try:
+            findings.write.mode(mode).parquet(args.output.rstrip("/") + "/findings")
+            summary.write.mode(mode).parquet(args.output.rstrip("/") + "/calls")
+        except AnalysisException as exc:
+            print(f"error: {args.output}: {str(exc).splitlines()[0]} (--overwrite replaces it)", file=sys.stderr)
+            return 2
+        written = spark.read.parquet(args.output.rstrip("/") + "/calls")
+        totals = written.agg(F.count(F.lit(1)), F.sum(F.when(F.col("status") == "error", 1).otherwise(0)),
+                             F.sum("errors"), F.sum("warnings"), F.sum("infos")).first()
+        calls_n, bad, e, w, i = (int(x or 0) for x in totals)
+        print(f"{calls_n} calls ({bad} unreadable): {e} errors, {w} warnings, {i} infos -> {args.output}")
+        return 0
+    finally:
+        if existing is None:
+            spark.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
