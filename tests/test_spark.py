@@ -39,6 +39,7 @@ pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 def spark():
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers import this scriptlint
     session = (SparkSession.builder.master("local[2]").appName("scriptlint-tests")
                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.shuffle.partitions", "4").config("spark.default.parallelism", "2")

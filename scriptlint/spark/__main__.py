@@ -49,6 +49,10 @@ def main(argv=None) -> int:
     except (ScriptlintError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if (args.master or "").startswith("local"):
+        import os
+
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter, with scriptlint
     existing = SparkSession.getActiveSession()  # called from a running application: leave it running
     builder = SparkSession.builder.appName("scriptlint").config("spark.ui.showConsoleProgress", "false")
     if args.master:
