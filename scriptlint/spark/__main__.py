@@ -22,7 +22,9 @@ def parse_args(argv=None):
     ap.add_argument("--config", default=None, help="a .scriptlint.yaml (none is searched for)")
     ap.add_argument("--rules", action="append", default=[], help="an extra rule pack directory (repeatable)")
     ap.add_argument("--master", default=None, help="Spark master when not run by spark-submit, e.g. local[2]")
-    ap.add_argument("--partitions", type=int, default=None, help="repartition the calls into N partitions first")
+    ap.add_argument("--partitions", type=int, default=None,
+                    help="partitions of the linting pass (spark.sql.shuffle.partitions; default: as configured, "
+                         "else 4 per core of the application)")
     ap.add_argument("--overwrite", action="store_true", help="replace OUTPUT's tables if they exist")
     return ap.parse_args(argv)
 
@@ -60,18 +62,18 @@ def main(argv=None) -> int:
     spark = builder.getOrCreate()
     if existing is None:
         spark.sparkContext.setLogLevel("WARN")
+    if args.partitions or not spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
+        # the window that numbers attempts decides the linting pass's partitions: Spark's 200 are
+        # too many small tasks for a small run and too few for a large cluster
+        spark.conf.set("spark.sql.shuffle.partitions", str(args.partitions or 4 * spark.sparkContext.defaultParallelism))
     try:
         try:
             if fmt == "jsonl":
                 lines = spark.read.text(args.input).where(F.trim(F.col("value")) != "")
                 calls = lines.select(F.col("value").alias("_call"), F.input_file_name().alias("_path"))
-                if args.partitions:
-                    calls = calls.repartition(args.partitions)
                 findings, summary = lint_json_calls(calls, args.config, args.rules)
             else:
                 frame = spark.read.parquet(args.input)
-                if args.partitions:
-                    frame = frame.repartition(args.partitions)
                 findings, summary = lint_calls_with_summary(frame, args.config, args.rules)
         except (AnalysisException, ValueError) as exc:
             print(f"error: {args.input}: {str(exc).splitlines()[0]}", file=sys.stderr)
