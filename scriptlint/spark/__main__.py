@@ -34,7 +34,7 @@ def main(argv=None) -> int:
     try:
         import pyspark  # noqa: F401
     except ImportError:
-        from . import INSTALL_HINT
+        from scriptlint.spark import INSTALL_HINT
 
         print(f"error: {INSTALL_HINT}", file=sys.stderr)
         return 2
@@ -42,8 +42,8 @@ def main(argv=None) -> int:
     from pyspark.sql import functions as F
     from pyspark.sql.utils import AnalysisException
 
-    from ..model import ScriptlintError
-    from . import Job, lint_calls_with_summary, lint_json_calls
+    from scriptlint.model import ScriptlintError
+    from scriptlint.spark import Job, lint_calls_with_summary, lint_json_calls
 
     fmt = args.format or ("jsonl" if args.input.lower().endswith(".jsonl") else "parquet")
     try:
