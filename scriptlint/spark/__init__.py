@@ -28,8 +28,10 @@ imports this package."""
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
+import shutil
 import tempfile
 import warnings
 from pathlib import Path
@@ -132,6 +134,7 @@ class Job:
             raise RuntimeError("this executor's scriptlint has another built-in rule pack than the driver's: "
                                "install the same scriptlint wheel on the driver and the executors (docs/scale.md)")
         folder = Path(tempfile.mkdtemp(prefix="scriptlint-packs-"))
+        atexit.register(shutil.rmtree, folder, True)
         dirs = [_write_pack(folder / f"pack{i}", pack) for i, pack in enumerate(self.packs)]
         cfg: Config = self.config
         engine = build_engine(cfg, dirs)
@@ -187,6 +190,7 @@ def _state(shared):
     job = shared.value
     state = _ENGINES.get(job.token)
     if state is None:
+        _ENGINES.clear()  # a reused worker keeps the engine of the job it serves now, not every job's
         state = _ENGINES[job.token] = job.engine()
     return state
 
