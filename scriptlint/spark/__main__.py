@@ -38,24 +38,32 @@ def main(argv=None) -> int:
 
         print(f"error: {INSTALL_HINT}", file=sys.stderr)
         return 2
-    from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
-    from pyspark.sql.utils import AnalysisException
-
     from scriptlint.model import ScriptlintError
-    from scriptlint.spark import Job, lint_calls_with_summary, lint_json_calls
+    from scriptlint.spark import Job
 
-    fmt = args.format or ("jsonl" if args.input.lower().endswith(".jsonl") else "parquet")
     try:
         Job.prepare(args.config, args.rules)  # a bad config or pack: exit 2 before Spark starts
     except (ScriptlintError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    spark, existing = _session(args)
+    try:
+        return _run(spark, args)
+    finally:
+        if existing is None:
+            spark.stop()
+
+
+def _session(args):
+    """(the session, the one that was already running or None): a session this program started is
+    stopped at the end; one it was called from is left running."""
+    from pyspark.sql import SparkSession
+
     if (args.master or "").startswith("local"):
         import os
 
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter, with scriptlint
-    existing = SparkSession.getActiveSession()  # called from a running application: leave it running
+    existing = SparkSession.getActiveSession()
     builder = SparkSession.builder.appName("scriptlint").config("spark.ui.showConsoleProgress", "false")
     if args.master:
         builder = builder.master(args.master)
@@ -66,34 +74,40 @@ def main(argv=None) -> int:
         # the window that numbers attempts decides the linting pass's partitions: Spark's 200 are
         # too many small tasks for a small run and too few for a large cluster
         spark.conf.set("spark.sql.shuffle.partitions", str(args.partitions or 4 * spark.sparkContext.defaultParallelism))
+    return spark, existing
+
+
+def _run(spark, args) -> int:
+    from pyspark.sql import functions as F
+    from pyspark.sql.utils import AnalysisException
+
+    from scriptlint.spark import lint_calls_with_summary, lint_json_calls
+
+    fmt = args.format or ("jsonl" if args.input.lower().endswith(".jsonl") else "parquet")
     try:
-        try:
-            if fmt == "jsonl":
-                lines = spark.read.text(args.input).where(F.trim(F.col("value")) != "")
-                calls = lines.select(F.col("value").alias("_call"), F.input_file_name().alias("_path"))
-                findings, summary = lint_json_calls(calls, args.config, args.rules)
-            else:
-                frame = spark.read.parquet(args.input)
-                findings, summary = lint_calls_with_summary(frame, args.config, args.rules)
-        except (AnalysisException, ValueError) as exc:
-            print(f"error: {args.input}: {str(exc).splitlines()[0]}", file=sys.stderr)
-            return 2
-        mode = "overwrite" if args.overwrite else "errorifexists"
-        try:
-            findings.write.mode(mode).parquet(args.output.rstrip("/") + "/findings")
-            summary.write.mode(mode).parquet(args.output.rstrip("/") + "/calls")
-        except AnalysisException as exc:
-            print(f"error: {args.output}: {str(exc).splitlines()[0]} (--overwrite replaces it)", file=sys.stderr)
-            return 2
-        written = spark.read.parquet(args.output.rstrip("/") + "/calls")
-        totals = written.agg(F.count(F.lit(1)), F.sum(F.when(F.col("status") == "error", 1).otherwise(0)),
-                             F.sum("errors"), F.sum("warnings"), F.sum("infos")).first()
-        calls_n, bad, e, w, i = (int(x or 0) for x in totals)
-        print(f"{calls_n} calls ({bad} unreadable): {e} errors, {w} warnings, {i} infos -> {args.output}")
-        return 0
-    finally:
-        if existing is None:
-            spark.stop()
+        if fmt == "jsonl":
+            lines = spark.read.text(args.input).where(F.trim(F.col("value")) != "")
+            calls = lines.select(F.col("value").alias("_call"), F.input_file_name().alias("_path"))
+            findings, summary = lint_json_calls(calls, args.config, args.rules)
+        else:
+            findings, summary = lint_calls_with_summary(spark.read.parquet(args.input), args.config, args.rules)
+    except (AnalysisException, ValueError) as exc:
+        print(f"error: {args.input}: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    out = args.output.rstrip("/")
+    mode = "overwrite" if args.overwrite else "errorifexists"
+    try:
+        findings.write.mode(mode).parquet(out + "/findings")
+        summary.write.mode(mode).parquet(out + "/calls")
+    except AnalysisException as exc:
+        print(f"error: {args.output}: {str(exc).splitlines()[0]} (--overwrite replaces it)", file=sys.stderr)
+        return 2
+    totals = spark.read.parquet(out + "/calls").agg(
+        F.count(F.lit(1)), F.sum(F.when(F.col("status") == "error", 1).otherwise(0)),
+        F.sum("errors"), F.sum("warnings"), F.sum("infos")).first()
+    calls_n, bad, e, w, i = (int(x or 0) for x in totals)
+    print(f"{calls_n} calls ({bad} unreadable): {e} errors, {w} warnings, {i} infos -> {args.output}")
+    return 0
 
 
 if __name__ == "__main__":
