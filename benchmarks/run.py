@@ -3,6 +3,7 @@
     python benchmarks/run.py            # full sizes (~3 M characters, 40 files, 150 MB JSONL)
     python benchmarks/run.py --quick    # smaller inputs for a quick look
     python benchmarks/run.py --lsp      # the language server's re-lint latency only
+    python benchmarks/run.py --spark [--spark-calls N]   # scriptlint.spark on local[2] vs check --jobs 2
 
 Inputs are built from corpora/ into a temporary directory. Each comparison alternates the two
 commands and reports the median wall time of each and their ratio; the targets are those of the
@@ -205,6 +206,56 @@ def lsp_latency(edits: int = 25, lines_n: int = 500) -> dict:
           f"in-process lint_text {mb:.1f} ms, ratio {ms / mb:.2f}; target ≤ 100 ms: {'ok' if met else 'NOT MET'}")
     return {"benchmark": "lsp re-lint, 500-line script", "server_ms": round(ms, 1), "api_ms": round(mb, 1),
             "ratio": round(ms / mb, 2), "target_ms": 100, "met": met}
+def spark_batch(path: Path, n: int) -> None:
+    """`n` calls for the Spark benchmark: the realistic dev calls and the samples under new ids,
+    with contacts and start times so that call-frequency and call-time have work (one contact in
+    fifty is called over the limit, in the night one call in twelve)."""
+    src = [json.loads(x) for f in ("corpora/realistic/dev/calls.jsonl", "corpora/samples/asr_calls.jsonl")
+           for x in (ROOT / f).read_text(encoding="utf-8").splitlines() if x.strip()]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            call = dict(src[i % len(src)])
+            contact = i % 997 if i % 50 else 997 + i // 400  # every 50th call: one of a few busy contacts
+            call["id"] = f"b{i}"
+            call["meta"] = {**call.get("meta", {}), "contact": f"1{contact:010d}", "outcome": "未接" if i % 3 == 0 else "接通",
+                            "started_at": f"2026-03-{1 + i % 28:02d}T{(i * 7) % 24:02d}:{i % 60:02d}:00+08:00"}
+            fh.write(json.dumps(call, ensure_ascii=False) + "\n")
+
+
+def spark_compare(n: int, runs: int) -> list[dict]:
+    """`python -m scriptlint.spark` on local[2] against `scriptlint check --jobs 2` on the same
+    JSONL batch of `n` calls: alternating runs, medians, calls per second and their ratio; the two
+    must count the same findings."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        batch = d / "calls.jsonl"
+        spark_batch(batch, n)
+        cli = SCRIPTLINT + ["check", "--jobs", "2", "--format", "json", "--fail-on", "never", "--output", str(d / "report.json"), str(batch)]
+        spark = [PY, "-m", "scriptlint.spark", str(batch), str(d / "out"), "--master", "local[2]", "--overwrite"]
+        env = {**os.environ, "PYSPARK_PYTHON": PY}
+        a, b, counts = [], [], {}
+        print(f"Spark benchmark: {n} calls, {runs} alternating runs per side", flush=True)
+        for r in range(runs):
+            t = time.perf_counter()
+            out = subprocess.run(spark, capture_output=True, text=True, env=env, check=True)
+            a.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            subprocess.run(cli, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            b.append(time.perf_counter() - t)
+            print(f"  run {r + 1}: spark {a[-1]:.1f}s, check --jobs 2 {b[-1]:.1f}s", flush=True)
+            counts["spark"] = out.stdout.strip().splitlines()[-1]
+        summary = json.loads((d / "report.json").read_text(encoding="utf-8"))["summary"]
+        counts["cli"] = f"{summary['error']} errors, {summary['warning']} warnings, {summary['info']} infos"
+    ma, mb = statistics.median(a), statistics.median(b)
+    same = counts["cli"] in counts["spark"]
+    print(f"scriptlint.spark local[2]   {n / ma:8.1f} calls/s  (median {ma:.1f}s; {n / ma / 2:.1f} calls/s per core)")
+    print(f"scriptlint check --jobs 2   {n / mb:8.1f} calls/s  (median {mb:.1f}s)")
+    print(f"ratio spark / check (calls/s) {mb / ma:6.3f}; same finding counts: {same} ({counts['cli']})")
+    rows.append({"benchmark": f"spark local[2] vs check --jobs 2 ({n} calls)", "spark_s": round(ma, 2), "check_s": round(mb, 2),
+                 "spark_calls_per_s": round(n / ma, 1), "check_calls_per_s": round(n / mb, 1),
+                 "ratio": round(mb / ma, 3), "runs": runs, "same_counts": same, "met": same})
+    return rows
 
 
 def main() -> None:
@@ -212,9 +263,14 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--runs", type=int, default=None)
     ap.add_argument("--lsp", action="store_true", help="only the language server's re-lint latency (needs the lsp extra)")
+    ap.add_argument("--spark", action="store_true", help="only the Spark benchmark (needs the spark extra and Java)")
+    ap.add_argument("--spark-calls", type=int, default=200_000, help="calls in the Spark benchmark's batch")
     args = ap.parse_args()
     if args.lsp:
         print(json.dumps([lsp_latency()], ensure_ascii=False))
+        return
+    if args.spark:
+        print(json.dumps(spark_compare(args.spark_calls, args.runs or 3), ensure_ascii=False))
         return
     chars = 300_000 if args.quick else 3_000_000
     jsonl = [5, 10] if args.quick else [50, 150]

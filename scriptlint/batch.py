@@ -6,7 +6,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 
-from . import fix, inputs, policy, suppression
+from . import attempts, fix, inputs, policy, suppression
 from .config import Config
 from .engine import Engine
 from .escapes import display_path
@@ -68,19 +68,24 @@ def lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: 
     of any size is never held in memory). `mapper_for(doc)` may spread a large document's turns
     over worker processes."""
     file_kind = cfg.kind_for(path, kind)
+    numbers = None
     if path == "-":
         data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
-        items = inputs.iter_documents("<stdin>", file_kind, data=data)
+        items = list(inputs.iter_documents("<stdin>", file_kind, data=data))
+        numbers = attempts.scan(items, engine.ruleset.language)
     else:
         items = inputs.iter_documents(path, file_kind)
-    return lint_items(engine, items, cfg, show_examples, known, sink=sink, mapper_for=mapper_for)
+        if file_kind == "jsonl" or (file_kind == "auto" and path.lower().endswith(".jsonl")):
+            numbers = attempts.scan(inputs.iter_documents(path, file_kind), engine.ruleset.language)
+    return lint_items(engine, items, cfg, show_examples, known, sink=sink, mapper_for=mapper_for, attempts=numbers)
 
 
 def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, sink=None, mapper_for=None,
-               encoding: str | None = None) -> Report:
+               encoding: str | None = None, attempts: dict | None = None) -> Report:
     """The report of one file's documents (InputErrors are recorded, None items skipped); warnings
     raised while reading and linting are collected into it. `encoding` labels documents that do
-    not carry their file's encoding (JSONL lines read in batches)."""
+    not carry their file's encoding (JSONL lines read in batches). `attempts`: a JSONL batch's
+    attempt numbers by line (attempts.scan)."""
     partial = Report()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -92,6 +97,8 @@ def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, s
                 continue
             if encoding is not None:
                 item.encoding = encoding
+            if attempts:
+                item.attempt = attempts.get(item.line_override)
             item.path = display_path(item.path)
             if not partial.files:
                 partial.files.append(FileInfo(item.path, item.kind, item.encoding))

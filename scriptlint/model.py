@@ -129,6 +129,9 @@ class Document:
     # a call export: (raw JSON, its first line in the file, the turns' texts) — inputs.jsoncall.place
     # maps findings back to file positions with it
     raw: tuple | None = None
+    # a call of a batch: its place (1, 2, …) among the batch's unanswered attempts to the same
+    # contact on the same day, set by the batch's pass over all its calls (attempts.py)
+    attempt: int | None = None
 
     @property
     def is_call(self) -> bool:

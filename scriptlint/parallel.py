@@ -15,7 +15,7 @@ import gc
 import operator
 import os
 
-from . import inputs
+from . import attempts, inputs
 from .batch import Report, lint_file, lint_items
 from .engine import Engine
 from .model import Finding, InputError
@@ -139,13 +139,14 @@ def _worker_jsonl(job) -> Report:
     path, label, batch = job
     w = _WORKER
     items = (inputs.jsoncall.line_document(line, path, n) for n, line in batch)
-    return lint_items(w["engine"], items, w["cfg"], w["show_examples"], w["known"], encoding=label)
+    return lint_items(w["engine"], items, w["cfg"], w["show_examples"], w["known"], encoding=label, attempts=w["attempts"])
 
 
 def lint_jsonl(engine, path, cfg, show_examples, known, workers, report, progress=None):
     """Reports of one JSONL batch's line batches, in line order."""
     engine.warm_up()
-    _WORKER.update(engine=engine, cfg=cfg, show_examples=show_examples, known=known)
+    numbers = attempts.scan(inputs.iter_documents(path, "jsonl"), engine.ruleset.language)  # before the fork
+    _WORKER.update(engine=engine, cfg=cfg, show_examples=show_examples, known=known, attempts=numbers)
     sizes: collections.deque[int] = collections.deque()  # calls per batch sent, in order
 
     def batches():

@@ -5,7 +5,9 @@ frequency: {max_unanswered: 6}
 ```
 Records without an outcome count as unanswered attempts. Override in `.scriptlint.yaml` with
 `options: {max_unanswered_per_day: 3}`. Points at the first record over the limit for each
-contact and day."""
+contact and day. In a batch of call exports (JSONL, or a Spark DataFrame) the calls themselves are
+the attempts (attempts.py counts them over the whole batch): the first call over the limit gets the
+finding, at its first turn."""
 
 from __future__ import annotations
 
@@ -33,4 +35,6 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
         counts[key] = counts.get(key, 0) + 1
         if counts[key] == limit + 1:
             out.append((record["start"], record["end"]))
+    if view.doc.attempt == limit + 1:
+        out.append((0, 0))
     return out
