@@ -1,0 +1,31 @@
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh), so a rule
+change that trades their precision or recall away fails here. The floors sit a little under the
+figures in docs/accuracy.md; the test splits are scored, never tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from scriptlint.evaluate import clean_flagged, evaluate, evaluate_calls, load_corpus
+from scriptlint.factory import get_engine
+
+# (split, line precision ≥, line recall ≥, compliant lines flagged ≤, call-level precision ≥)
+FLOORS = [
+    ("corpora/realistic/dev", 0.97, 0.95, 0.02, 0.85),
+    ("corpora/realistic/test", 0.94, 0.80, 0.025, 0.82),
+    ("corpora/fresh/dev", 0.90, 0.90, 0.01, 0.85),
+    ("corpora/fresh/test", 0.90, 0.74, 0.045, 0.85),
+]
+
+
+@pytest.mark.parametrize("split,precision,recall,flagged,call_precision", FLOORS)
+def test_outside_corpora_keep_their_floors(split, precision, recall, flagged, call_precision):
+    engine = get_engine()
+    calls: list = []
+    examples = load_corpus(split, calls)
+    micro = evaluate(examples, engine)["micro"]
+    assert micro.precision >= precision and micro.recall >= recall, (split, micro.as_dict())
+    hit, clean = clean_flagged(examples)
+    assert hit / clean <= flagged, (split, hit, clean)
+    call_micro = evaluate_calls(calls, engine)["calls"]["micro"]
+    assert call_micro.precision >= call_precision, (split, call_micro.as_dict())
