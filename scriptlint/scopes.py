@@ -11,6 +11,8 @@ All work on the normalised sentence that holds the hit, in its coordinates.
   (切忌说, 不要说, 禁止使用…), in quotes introduced by 比如/所谓 or by the debtor's words being
   quoted back (您说的“骗子”…), or in quotes followed by 这种话/这类词 or by a verdict (属于威胁,
   被认定为诱导借贷), or named as a kind of speech right after it without quotes (没得商量这种话…).
+  A sentence headed as model speech (标准话术：…, 推荐说法：…) quotes what the agent is told to say:
+  only a prohibition makes a mention there.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ class SentenceScope:
         lang = self.lang
         return (self.prohibit_end is not None or bool(self.quotes) or lang.said_back_any_re.search(self.text) is not None
                 or lang.reported_re.search(self.text) is not None or lang.named_after_re.search(self.text) is not None)
+
+    @cached_property
+    def model_speech(self) -> bool:
+        """Whether the sentence is headed as model speech (标准话术：…): its quotes are uses."""
+        return self.lang.model_speech_line_re.match(self.text) is not None
 
     @cached_property
     def prohibit_end(self) -> int | None:
@@ -132,6 +139,8 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
         return False
     if scope.prohibit_end is not None and scope.prohibit_end <= start:
         return True
+    if scope.model_speech:
+        return False
     sent, lang = scope.text, scope.lang
     clause_start = scope.clause(start, end)[0]
     if lang.said_back_re.search(sent, clause_start, start):

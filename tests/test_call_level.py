@@ -156,3 +156,22 @@ def test_a_debtor_who_says_wrong_number_and_is_pressed_on_is_still_a_person_reac
     call = _call([("agent", "喂 是何建平吗"), ("debtor", "你打错了"), ("agent", "何先生别装了 你那个借款逾期四十天了"),
                   ("debtor", "都说了打错了"), ("agent", "你不还我们就天天打"), ("debtor", "随便"), ("agent", "那你等着")])
     assert "missing-closing" in _rules(call)
+
+
+def test_answering_as_the_account_holder_is_an_implicit_confirmation():
+    for answer in ("又是你们 烦不烦啊 天天打", "我说了没钱", "我在上班 不方便接"):
+        call = _call([("agent", "喂，刘志强是吧？我这边是某某分期委托的催收专员，工号3055"), ("debtor", answer),
+                      ("agent", "你欠了一万一千二到现在没还，都逾期九十三天了")], called_party="debtor")
+        assert "disclosure-before-verification" not in _rules(call), answer
+    # …but not when the reply speaks of someone else, or asks whom we want
+    for answer in ("他在上班 不方便接", "对 你找谁"):
+        call = _call([("agent", "喂你好请问是那个某某物流公司吗"), ("contact", answer),
+                      ("agent", "周斌在我们平台有笔借款好几个月没处理了")])
+        assert "disclosure-before-verification" in _rules(call), answer
+
+
+def test_a_lenders_name_is_not_a_debt_detail():
+    call = _call([("agent", "喂是谭永刚吧我是某某分期的催收员工号二二四零"), ("debtor", "你哪位")], called_party="debtor")
+    assert "disclosure-before-verification" not in _rules(call)
+    said = _call([("agent", "喂是谭永刚吧，你在某某分期的借款逾期了"), ("debtor", "你哪位")], called_party="debtor")
+    assert "disclosure-before-verification" in _rules(said)

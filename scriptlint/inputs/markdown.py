@@ -2,7 +2,7 @@
 
 Every prose line, list item and quote is linted as agent speech, except counter-examples, which
 are mentions, not uses: sections under a heading naming 错误示范/反例/禁用语…, lines starting with
-❌ ✗ × 【错误】 错误：, fenced blocks whose info string is `bad` or `反例`, and quoted text after a
+❌ ✗ × 【错误】 错误： or a counter-example label (反面案例：, 整改意见：…), fenced blocks whose info string is `bad` or `反例`, and quoted text after a
 verb of prohibition (切忌说“…”). In `❌ "…" → ✅ "…"` only the part before the arrow is a
 counter-example. Counter-example spans are kept on the Document; findings inside them are reported
 only with --show-examples, at info."""
@@ -88,7 +88,7 @@ class _Reader:
         spans = self.doc.counter_example_spans
         if self.bad_level is not None:
             spans.append((start, start + len(content)))
-        elif BAD_LINE.match(content):
+        elif BAD_LINE.match(content) or default_language().counter_example_line_re.match(content):
             arrow = ARROW.search(content)
             end = arrow.start() if arrow else len(content)
             spans.append((start, start + end))

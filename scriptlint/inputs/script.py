@@ -1,7 +1,10 @@
-"""Scripts (.txt): free text, every line is the agent's speech."""
+"""Scripts (.txt): free text, every line is the agent's speech — except a line headed as a
+counter-example (反面案例：…, 整改意见：…; `counter_example_labels` in the language data), which is
+a mention, as under a 错误示范 heading in training material."""
 
 from __future__ import annotations
 
+from ..lang import default as default_language
 from ..model import Document, Speaker, Turn
 from . import frontmatter
 
@@ -23,7 +26,10 @@ def lines_with_offsets(text: str, start: int = 0):
 def read(text: str, path: str) -> Document:
     meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="script", text=text, meta=meta)
+    counter_example = default_language().counter_example_line_re
     for i, (offset, line) in enumerate(lines_with_offsets(text, body)):
         if line.strip():
             doc.turns.append(Turn(Speaker.AGENT, line, offset, i))
+            if counter_example.match(line):
+                doc.counter_example_spans.append((offset, offset + len(line)))
     return doc

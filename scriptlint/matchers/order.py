@@ -7,10 +7,13 @@ order:
   confirm: [是我, 我就是, 本人, 是的, 对]  # the other side's confirmation
   deny: [不是, 打错, 不认识, 不在]         # …unless it is a denial
   ask_regex: "是[^,.!?]{1,8}(吗|吧)"      # optional: questions that are a name check too
+  not_detail: [分期的, 分期公司]          # optional: a detail word inside these is a name, not a detail
 ```
 A reply also confirms when it starts with one of the language's `confirmations` (a bare 是, 嗯,
 对, 是我 — as real callers answer), never when it names a third party (我是他妈); 是我 / 我就是
-confirms even when the name check was not recognised. Only calls with the other side's turns are
+confirms even when the name check was not recognised. So does a reply in which the other side
+answers as the account holder (又是你们, 我说了没钱, 我在上班不方便接: the language's
+`owner_replies`), unless it speaks of him or her; a reply that asks 你找谁 confirms nothing. Only calls with the other side's turns are
 judged (a script has no answers), and voicemails: a debt detail left on a machine is premature.
 Points at the first premature detail."""
 
@@ -21,7 +24,7 @@ import re
 from ..model import Speaker
 from . import MatchSpec
 
-KEYS = ("detail", "ask", "confirm", "deny", "ask_regex")
+KEYS = ("detail", "ask", "confirm", "deny", "not_detail", "ask_regex")
 
 
 def parse(body, line, ctx) -> MatchSpec:
@@ -30,8 +33,9 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, dict) or set(body) - set(KEYS) or not {"detail", "ask", "confirm"} <= set(body):
         raise ctx.error(line, "`order` takes `detail`, `ask`, `confirm` and optional `deny` phrase lists")
     norm = Normalizer()
-    data = {k: sorted({norm(p).text for p in ctx.expand(body[k], body.line_of(k), f"order.{k}")}) for k in KEYS[:4] if k in body}
+    data = {k: sorted({norm(p).text for p in ctx.expand(body[k], body.line_of(k), f"order.{k}")}) for k in KEYS[:5] if k in body}
     data.setdefault("deny", [])
+    data.setdefault("not_detail", [])
     data["ask_regex"] = None
     if "ask_regex" in body:
         from .regex import expand_sets
@@ -52,17 +56,25 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     for turn in view.turns:
         norm = view.norm(turn)
         if turn.speaker is Speaker.AGENT:
-            span = _detail_span(data["detail"], norm)
+            span = _detail_span(data["detail"], data["not_detail"], norm)
             if span is not None:
                 a, b = span
                 return [(turn.offset + a, turn.offset + b)]
             if _asks(data, norm.text):
                 asked = True
-        elif language.third_party_re.search(norm.text) or language.wrong_number_re.search(norm.text):
+        elif (language.third_party_re.search(norm.text) or language.wrong_number_re.search(norm.text)
+              or language.not_confirming_re.search(norm.text)):
             continue
-        elif (asked and _confirms(data, norm.text, language.confirm_re)) or _self_identified(data, norm.text, language):
+        elif ((asked and _confirms(data, norm.text, language.confirm_re)) or _self_identified(data, norm.text, language)
+              or _owner_reply(data, norm.text, language)):
             return []
     return []
+
+
+def _owner_reply(data: dict, text: str, language) -> bool:
+    """The other side answers as the account holder (又是你们 / 我说了没钱), about no one else."""
+    return (not any(p in text for p in data["deny"]) and "他" not in text and "她" not in text
+            and language.owner_reply_re.search(text) is not None)
 
 
 def _self_identified(data: dict, text: str, language) -> bool:
@@ -70,14 +82,23 @@ def _self_identified(data: dict, text: str, language) -> bool:
     return not any(p in text for p in data["deny"]) and language.self_identified_re.search(text) is not None
 
 
-def _detail_span(details: list[str], norm) -> tuple[int, int] | None:
-    """Where the first of the detail phrases (in list order) occurs in an agent turn, in the
-    turn's original coordinates."""
+def _detail_span(details: list[str], not_details: list[str], norm) -> tuple[int, int] | None:
+    """Where the first of the detail phrases (in list order) occurs in an agent turn, outside
+    every `not_detail` phrase, in the turn's original coordinates."""
+    text = norm.text
+    covered = [(m, m + len(p)) for p in not_details for m in _occurrences(text, p)]
     for phrase in details:
-        i = norm.text.find(phrase)
-        if i >= 0:
-            return norm.span(i, i + len(phrase))
+        for i in _occurrences(text, phrase):
+            if not any(a <= i and i + len(phrase) <= b for a, b in covered):
+                return norm.span(i, i + len(phrase))
     return None
+
+
+def _occurrences(text: str, phrase: str):
+    i = text.find(phrase)
+    while i >= 0:
+        yield i
+        i = text.find(phrase, i + 1)
 
 
 def _asks(data: dict, text: str) -> bool:
