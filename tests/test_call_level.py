@@ -175,3 +175,9 @@ def test_a_lenders_name_is_not_a_debt_detail():
     assert "disclosure-before-verification" not in _rules(call)
     said = _call([("agent", "喂是谭永刚吧，你在某某分期的借款逾期了"), ("debtor", "你哪位")], called_party="debtor")
     assert "disclosure-before-verification" in _rules(said)
+
+
+def test_the_listener_is_a_third_party_when_they_say_the_debtor_is_out():
+    for reply in ("他出去了，你找他什么事", "她上班去了，我帮你转告"):
+        call = _call([("agent", "喂你好请问是李强吗"), ("contact", reply), ("agent", "他那笔钱逾期三个月了")])
+        assert "disclosure" in {f.category for f in lint_text(call, "json")}, reply
