@@ -178,6 +178,7 @@ def test_a_lenders_name_is_not_a_debt_detail():
 
 
 def test_the_listener_is_a_third_party_when_they_say_the_debtor_is_out():
+    # an ASR export labels whoever answers `customer`: what they say tells who listens
     for reply in ("他出去了，你找他什么事", "她上班去了，我帮你转告"):
-        call = _call([("agent", "喂你好请问是李强吗"), ("contact", reply), ("agent", "他那笔钱逾期三个月了")])
+        call = _call([("agent", "喂你好请问是李强吗"), ("debtor", reply), ("agent", "他那笔钱逾期三个月了")])
         assert "disclosure" in {f.category for f in lint_text(call, "json")}, reply
