@@ -18,7 +18,7 @@ LIST_KEYS = (
     "after_quote_classes", "after_quote_judges", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "wrong_number_cues", "voicemail_messages", "self_identifications",
-    "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming",
+    "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
 NUMBER_KEYS = ("negation_window",)
@@ -84,6 +84,7 @@ class Language:
         self.hangup_negator_re = re.compile(_alt(d["hangup_negators"], longest_first=True) + r"[^,.。!?]{0,2}$")
         self.owner_reply_re = re.compile(_alt(d["owner_replies"], longest_first=True))
         self.not_confirming_re = re.compile(_alt(d["not_confirming"], longest_first=True))
+        self.other_hangup_re = re.compile(_alt(d["other_hangups"], longest_first=True))
         # a line's heading label: list markers, up to 8 characters, the label, up to 12 more, a colon
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"

@@ -175,18 +175,54 @@ class CallView:
     def has_other_party(self) -> bool:
         return any(t.speaker is not Speaker.AGENT for t in self.turns)
 
+    @cached_property
+    def ended_by(self) -> str | None:
+        """Who ended the call — `agent`, `other` or None when nothing tells: the call's `ended_by`
+        metadata (a speaker: agent, debtor, contact …), else the last hang-up event after the last
+        turn ([客户挂断]), else a last turn in which the other side hangs up (我不跟你说了)."""
+        said = ended_by_meta(self.doc.meta)
+        if said is not None:
+            return said
+        last = self.turns[-1] if self.turns else None
+        for event in reversed(self.doc.events):
+            if (last is None or event.offset > last.offset) and "挂" in event.text:
+                return "agent" if any(a in event.text for a in AGENT_EVENT_WORDS) else "other"
+        if last is not None and last.speaker is not Speaker.AGENT:
+            if self.engine.ruleset.language.other_hangup_re.search(self.norm(last).text):
+                return "other"
+        return None
+
 
 KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
+AGENT_EVENT_WORDS = ("坐席", "催收员", "客服", "专员", "agent")
+ENDED_BY_KEYS = ("ended_by", "hangup_by", "hung_up_by", "挂断方")
+
+
+def ended_by_meta(meta: dict) -> str | None:
+    """`agent` or `other` from the call's `ended_by` metadata (or an alias), None when absent or
+    not a speaker."""
+    from .inputs.jsoncall import SPEAKERS
+
+    value = next((meta[k] for k in ENDED_BY_KEYS if k in meta), None)
+    speaker = SPEAKERS.get(str(value).strip().lower()) if value is not None else None
+    if speaker is None:
+        return None
+    return "agent" if speaker is Speaker.AGENT else "other"
 WRONG_NUMBER_AGENT_TURNS = 2  # a wrong number ends soon after it is said; a debtor who denies is pressed on
+WRONG_NUMBER_DENIALS = 3  # …unless the stranger keeps saying so
 
 
 def _wrong_number(turns, others, language) -> bool:
     """The other side says it is the wrong person (打错了, 不认识这个人) early, never owns up
-    (是我) and the agent ends within a couple of turns: a debtor who denies and is pressed on for
-    several more turns is not a wrong number."""
-    cue = next((t for t in others[:4] if language.wrong_number_re.search(t.text)), None)
+    (是我) and the agent ends within a couple of turns — or, however long the agent presses on,
+    says so three times, or is labelled a contact by the export. A debtor who denies once or twice
+    and is pressed on for several more turns is not a wrong number."""
+    cued = [t for t in others if language.wrong_number_re.search(t.text)]
+    cue = next((t for t in others[:4] if t in cued), None)
     if cue is None or any(language.self_identified_re.search(t.text) for t in others):
         return False
+    if len(cued) >= WRONG_NUMBER_DENIALS or all(t.speaker is Speaker.THIRD_PARTY for t in others):
+        return True
     after = turns[turns.index(cue) + 1 :]
     return sum(1 for t in after if t.speaker is Speaker.AGENT and t.text.strip()) <= WRONG_NUMBER_AGENT_TURNS
 

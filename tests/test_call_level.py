@@ -182,3 +182,34 @@ def test_the_listener_is_a_third_party_when_they_say_the_debtor_is_out():
     for reply in ("他出去了，你找他什么事", "她上班去了，我帮你转告"):
         call = _call([("agent", "喂你好请问是李强吗"), ("debtor", reply), ("agent", "他那笔钱逾期三个月了")])
         assert "disclosure" in {f.category for f in lint_text(call, "json")}, reply
+
+
+def test_who_ended_the_call_decides_closing_and_hang_up():
+    turns = [("agent", "您好，我是XX银行信用卡中心的小王，工号1024，请问是张先生本人吗？"), ("debtor", "是我"),
+             ("agent", "您本期应还三千二百元，还款日是十五号，您看什么时候方便处理？"), ("debtor", "再说吧")]
+    assert {"missing-closing", "agent-hangup"} & _rules(_call(turns, called_party="debtor", ended_by="debtor")) == set()
+    assert "agent-hangup" in _rules(_call(turns, called_party="debtor", ended_by="agent"))
+    # without metadata: the other side's last words hang up (我不跟你说了), or not (再说吧)
+    assert "missing-closing" not in _rules(_call(turns[:-1] + [("debtor", "行了我不跟你说了")], called_party="debtor"))
+    assert "missing-closing" in _rules(_call(turns, called_party="debtor"))
+
+
+def test_a_prompt_in_other_words_is_still_a_voicemail():
+    call = _call([("agent", "喂 喂 你好"), ("debtor", "您好 您所拨打的用户暂时无法接听 请在嘀声后留言"),
+                  ("agent", "喂 邓丽丽你好 我是随心借的 你的借款已经逾期四十天了 听到留言马上回电话")], called_party="unknown")
+    rules = _rules(call)
+    assert "disclosure-before-verification" in rules and not {"missing-closing", "politeness"} & rules
+
+
+def test_on_a_call_to_a_contact_a_bare_yes_confirms_only_who_picked_up():
+    call = _call([("agent", "喂 你好 是许文斌许先生吗"), ("contact", "是 哪位"),
+                  ("agent", "许先生你好 陈浩在我们这边借的那笔钱一直没还")], called_party="contact")
+    assert "disclosure-before-verification" in _rules(call)
+
+
+def test_a_stranger_who_keeps_saying_wrong_number_is_one_however_long_the_agent_presses():
+    call = _call([("agent", "喂 你好 是刘晓燕吗"), ("debtor", "不是 你打错了吧"), ("agent", "不会吧 你确定不认识刘晓燕"),
+                  ("debtor", "不认识 我这号码是新办的"), ("agent", "那之前是谁在用你知道吗"), ("debtor", "我都说了不认识"),
+                  ("agent", "她在我们这借了七千多 逾期两个月了 你帮她躲着呢")])
+    rules = _rules(call)
+    assert "disclosure-before-verification" in rules and not {"missing-closing", "politeness", "missing-identity"} & rules

@@ -13,7 +13,8 @@ A reply also confirms when it starts with one of the language's `confirmations` 
 对, 是我 — as real callers answer), never when it names a third party (我是他妈); 是我 / 我就是
 confirms even when the name check was not recognised. So does a reply in which the other side
 answers as the account holder (又是你们, 我说了没钱, 我在上班不方便接: the language's
-`owner_replies`), unless it speaks of him or her; a reply that asks 你找谁 confirms nothing. Only calls with the other side's turns are
+`owner_replies`), unless it speaks of him or her; a reply that asks 你找谁 confirms nothing, and
+on a call to a third party a bare 是 / 嗯 confirms only who picked up. Only calls with the other side's turns are
 judged (a script has no answers), and voicemails: a debt detail left on a machine is premature.
 Points at the first premature detail."""
 
@@ -52,6 +53,9 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
         return []
     data = spec.data
     language = view.engine.ruleset.language
+    # On a call to someone else (the metadata says so, or they say 我是他哥 early on), a bare 是 / 嗯
+    # answered the name check for the person who picked up, not for the debtor.
+    bare_confirms = view.listener not in ("third_party", "wrong_number")
     asked = False
     for turn in view.turns:
         norm = view.norm(turn)
@@ -65,16 +69,17 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
         elif (language.third_party_re.search(norm.text) or language.wrong_number_re.search(norm.text)
               or language.not_confirming_re.search(norm.text)):
             continue
-        elif ((asked and _confirms(data, norm.text, language.confirm_re)) or _self_identified(data, norm.text, language)
-              or _owner_reply(data, norm.text, language)):
+        elif ((asked and bare_confirms and _confirms(data, norm.text, language.confirm_re))
+              or _self_identified(data, norm.text, language)
+              or _owner_reply(norm.text, language)):
             return []
     return []
 
 
-def _owner_reply(data: dict, text: str, language) -> bool:
-    """The other side answers as the account holder (又是你们 / 我说了没钱), about no one else."""
-    return (not any(p in text for p in data["deny"]) and "他" not in text and "她" not in text
-            and language.owner_reply_re.search(text) is not None)
+def _owner_reply(text: str, language) -> bool:
+    """The other side answers as the account holder (又是你们 / 我上礼拜不是跟你们说好了吗), about no
+    one else (the wrong-number and third-party cues were looked for first)."""
+    return "他" not in text and "她" not in text and language.owner_reply_re.search(text) is not None
 
 
 def _self_identified(data: dict, text: str, language) -> bool:

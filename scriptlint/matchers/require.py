@@ -55,11 +55,8 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
         found += len(data["regex"].findall(text, timeout=1))
     if found >= data["min"]:
         return []
-    if data["where"] == "closing" and view.doc.events and any(_other_hung_up(e.text) for e in view.doc.events[-1:]):
+    if data["where"] == "closing" and view.ended_by == "other":
         return []  # the other side ended the call: no chance to close
     anchor = region[-1] if data["where"] == "closing" else region[0]
     return [view.span_of(anchor)]
 
-
-def _other_hung_up(event: str) -> bool:
-    return "挂" in event and not any(a in event for a in ("坐席", "催收员", "客服", "专员", "agent"))
