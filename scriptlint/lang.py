@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LIST_KEYS = (
-    "negators", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question",
+    "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question",
     "denials_after", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
@@ -40,7 +40,7 @@ class Language:
         self.quotes: dict[str, str] = dict(d["quotes"])
         self.weak_in_question = frozenset(d["weak_in_question"])
         self.neg_chars = frozenset("".join(d["negators"]))
-        self.neg_re = re.compile(_alt(d["negators"], longest_first=True))
+        self.neg_re = re.compile(f"(?!{_alt(d['not_negations'])}){_alt(d['negators'], longest_first=True)}")
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
