@@ -225,3 +225,16 @@ def test_a_line_headed_as_a_counter_example_is_a_mention_and_one_headed_as_model
     assert {f.category for f in used} == {"indifference"}
     # the same quote without the heading is the debtor's words quoted back: a mention
     assert lint_text("客户说没钱时回“那是你的事，跟我没关系”。") == []
+
+
+def test_a_bracketed_node_label_is_not_speech():
+    from scriptlint.api import lint_text
+
+    # the node's name says 上门 and 爆通讯录; the bot's reply denies both
+    assert lint_text("【节点：会不会上门】我们不会上门，也不会联系您的工作单位。") == []
+    assert lint_text("【节点：问是否爆通讯录】不会的，我们不会联系您通讯录里的任何人。") == []
+    found = lint_text("【节点：催促】你再不还，明天就去你家找你。")
+    assert found
+    assert all(f.start >= len("【节点：催促】") for f in found)
+    # a sender's signature is part of what the message says
+    assert "impersonation" in {f.category for f in lint_text("【某市人民法院】您涉嫌合同诈骗，请于24小时内联系执行庭处理欠款。")}

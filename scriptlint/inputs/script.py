@@ -1,8 +1,12 @@
 """Scripts (.txt): free text, every line is the agent's speech — except a line headed as a
 counter-example (反面案例：…, 整改意见：…; `counter_example_labels` in the language data), which is
-a mention, as under a 错误示范 heading in training material."""
+a mention, as under a 错误示范 heading in training material. A label in brackets that opens a line
+(【节点：客户说没钱】, [短信]) names the node or channel of a bot or template library: it is not
+said, so the turn starts after it."""
 
 from __future__ import annotations
+
+import re
 
 from ..lang import default as default_language
 from ..model import Document, Speaker, Turn
@@ -23,13 +27,24 @@ def lines_with_offsets(text: str, start: int = 0):
         pos = nl + 1
 
 
+# 【节点：开场】 / 【场景：客户说没钱】 / [短信] / [企业微信]: a key and value in 【】, or a short tag in []
+LINE_LABEL = re.compile(r"^\s*(?:【[^】\n]{0,16}[：:][^】\n]{0,24}】|\[[^\]\n]{1,12}\])\s*")
+
+
+def label_end(line: str) -> int:
+    """Where the speech starts after a bracketed line label (0 when there is none)."""
+    m = LINE_LABEL.match(line)
+    return m.end() if m and m.end() < len(line) else 0
+
+
 def read(text: str, path: str) -> Document:
     meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="script", text=text, meta=meta)
     counter_example = default_language().counter_example_line_re
     for i, (offset, line) in enumerate(lines_with_offsets(text, body)):
         if line.strip():
-            doc.turns.append(Turn(Speaker.AGENT, line, offset, i))
+            lead = label_end(line)
+            doc.turns.append(Turn(Speaker.AGENT, line[lead:], offset + lead, i))
             if counter_example.match(line):
                 doc.counter_example_spans.append((offset, offset + len(line)))
     return doc
