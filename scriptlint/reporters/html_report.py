@@ -1,0 +1,227 @@
+"""`--format html`: one self-contained QA report page (overview, people, drill-down), readable
+offline. The numbers and tables are rendered here as plain HTML (the page is printable and usable
+without scripts); the embedded data lets `html_assets/report.js` draw the charts with Plotly
+(inlined from the `plotly` package), filter, sort and download the filtered findings as CSV.
+
+`Stream` is the lint sink of `scriptlint check --format html`: findings and calls are spooled to
+disk as they come, and the page is built in passes over the spools at the end (html_data.py), so
+memory stays flat as with `--format json`. `render_saved` renders a saved JSON report."""
+
+from __future__ import annotations
+
+from html import escape
+from importlib import resources
+
+from ..batch import CallInfo
+from . import html_data, html_page, html_sources
+from .html_data import SEVERITIES, Items, Row, Tally
+from .spool import Spool
+
+DEFAULT_WINDOW = "22:00-08:00"
+
+
+def asset(name: str) -> str:
+    return resources.files("scriptlint.reporters").joinpath("html_assets", name).read_text(encoding="utf-8")
+
+
+def plotly_js() -> str:
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+class Stream:
+    """The sink of `check --format html`: `add` (findings) and `add_calls` (calls checked) spool
+    to disk; `finish` writes the page."""
+
+    def __init__(self, keep=lambda f: True, window: str | None = None):
+        self.keep = keep
+        self.window = window
+        self.rows = Spool()
+        self.calls = Spool()
+
+    def add(self, findings) -> None:
+        self.rows.add([Row.of(f) for f in findings if self.keep(f)])
+
+    def add_calls(self, calls) -> None:
+        self.calls.add(calls)
+
+    def finish(self, report, out) -> None:
+        try:
+            write_page(out, files=len(report.files), calls=self.calls, rows=self.rows, window=self.window)
+        finally:
+            self.rows.close()
+            self.calls.close()
+
+
+def render(report, out, window: str | None = None, **_) -> None:
+    """The page for a report that holds its findings (e.g. with --write-baseline)."""
+    rows = [Row.of(f) for f in sorted(report.findings, key=lambda f: f.sort_key())]
+    write_page(out, files=len(report.files), calls=report.calls, rows=rows, window=window)
+
+
+def render_saved(data: dict, out, window: str | None = None) -> None:
+    """The page for a saved JSON report (`scriptlint report findings.json`): the same numbers as
+    the run that wrote it, from its `files`, `violations` and `calls`."""
+    calls = [CallInfo(**{k: c.get(k) for k in CallInfo.__slots__}) for c in data.get("calls", [])]
+    rows = [Row.from_dict(v) for v in data.get("violations", [])]
+    write_page(out, files=len(data.get("files", [])), calls=calls, rows=rows, window=window)
+
+
+def write_page(out, *, files: int, calls, rows, window: str | None) -> None:
+    """`calls` and `rows` are iterated more than once (spools, or lists)."""
+    items = Items()
+    for c in calls:
+        items.add_call(c)
+    tally = Tally(items)
+    for r in rows:
+        tally.add(r)
+    agg = html_data.aggregates(items, tally, files)
+    top = tally.top_items()
+    found = html_data.details(rows, items, top)
+    page = Page(items, tally, agg, top, found, window or DEFAULT_WINDOW)
+    template = asset("report.html")
+    for part in _slots(template):
+        if part.startswith("<!--slot:"):
+            page.slot(part[9:-3], out)
+        else:
+            out.write(part)
+
+
+def _slots(template: str):
+    """The template split into text and `<!--slot:NAME-->` markers, in order."""
+    pos = 0
+    while (a := template.find("<!--slot:", pos)) >= 0:
+        b = template.index("-->", a) + 3
+        yield template[pos:a]
+        yield template[a:b]
+        pos = b
+    yield template[pos:]
+
+
+class Page:
+    """Writes the template's slots."""
+
+    def __init__(self, items: Items, tally: Tally, agg: dict, top: list[int], found: dict, window: str):
+        self.items, self.tally, self.agg, self.top, self.found, self.window = items, tally, agg, top, found, window
+
+    def slot(self, name: str, out) -> None:
+        out.write(getattr(self, "slot_" + name)())
+
+    def slot_csp(self) -> str:
+        return escape(html_page.CSP)
+
+    def slot_generated(self) -> str:
+        return html_page.generated_note()
+
+    def slot_css(self) -> str:
+        return asset("report.css")
+
+    def slot_js(self) -> str:
+        return asset("report.js")
+
+    def slot_plotly(self) -> str:
+        return plotly_js()
+
+    def slot_kpis(self) -> str:
+        return html_page.kpis(self.agg)
+
+    def slot_categories(self) -> str:
+        return html_page._table("t-category", ["类别", "代码", "问题数"], html_page.category_rows(self.agg), sortable=True)
+
+    def slot_rules(self) -> str:
+        return html_page._table("t-rule", ["规则", "问题数"], html_page.rule_rows(self.agg), sortable=True)
+
+    def slot_problems(self) -> str:
+        return html_page._table("t-problem", ["通话级问题", "涉及通话数", "占通话比例"], html_page.problem_rows(self.agg))
+
+    def slot_window(self) -> str:
+        return escape(self.window)
+
+    def slot_agents(self) -> str:
+        return html_page.people_table("t-agent", "坐席", self.agg["agents"])
+
+    def slot_teams(self) -> str:
+        return html_page.people_table("t-team", "团队", self.agg["teams"])
+
+    def slot_data(self) -> str:
+        return html_page.data_json(self.data())
+
+    def slot_rows(self) -> str:
+        return html_page.script_text("[" + ",".join(self.tally.rows) + "]")
+
+    def slot_capnote(self) -> str:
+        with_findings = sum(1 for n in self.tally.per_item if n)
+        return escape(html_page.cap_note(len(self.top), with_findings))
+
+    def slot_csvnote(self) -> str:
+        kept, total = len(self.tally.rows), self.tally.total
+        if kept == total:
+            return f"CSV 含全部 {total} 条问题。"
+        return f"报告体积所限，CSV 只含前 {kept} 条问题（共 {total} 条）；完整数据请用 --format json。"
+
+    def slot_ranking(self) -> str:
+        return ranking(self.items, self.tally, self.top)
+
+    def slot_details(self) -> str:
+        turns = html_sources.call_turns(self.items, self.top)
+        lines = html_sources.file_lines(self.items, self.top, self.found)
+        return "".join(detail(rank, i, self.items, self.tally, self.found.get(i, []), turns, lines)
+                       for rank, i in enumerate(self.top, 1))
+
+    def data(self) -> dict:
+        items, cols = self.items, self.items.cols
+        start, end = self.window.split("-")
+        return {
+            "agg": self.agg,
+            "severities": list(SEVERITIES),
+            "categories": html_data.category_names(),
+            "rules": [[r, *info] for r, info in zip(self.tally.rules.names, self.tally.rule_info, strict=True)],
+            "paths": items.paths.names, "agents": items.agents.names, "teams": items.teams.names, "days": items.days.names,
+            "items": {"id": items.ids, **{k: list(cols[k]) for k in ("path", "line", "agent", "team", "day", "hour")}},
+            "calls": items.calls,
+            "window": [_hours(start), _hours(end)],
+            "rows_total": self.tally.total,
+        }
+
+
+def _hours(hhmm: str) -> float:
+    h, m = hhmm.strip().split(":")
+    return int(h) + int(m) / 60
+
+
+def _where(i: int, items: Items) -> str:
+    path = items.paths.names[items.cols["path"][i]]
+    if i >= items.calls:
+        return path
+    line = items.cols["line"][i]
+    return f"{path}:{line}" if line >= 0 else path
+
+
+def _name(names, v: int) -> str:
+    return names.names[v] if v >= 0 else "—"
+
+
+def ranking(items: Items, tally: Tally, top: list[int]) -> str:
+    rows = []
+    for rank, i in enumerate(top, 1):
+        cols = items.cols
+        what = f"通话 {items.ids[i]}" if i < items.calls and items.ids[i] is not None else ("通话" if i < items.calls else "文件")
+        rows.append(f'<tr data-i="{i}"><td class="num">{rank}</td><td><a href="#item-{rank}">{escape(what)}</a></td>'
+                    f'<td class="mono">{escape(_where(i, items))}</td><td>{escape(_name(items.agents, cols["agent"][i]))}</td>'
+                    f'<td>{escape(_name(items.teams, cols["team"][i]))}</td><td>{escape(_name(items.days, cols["day"][i]))}</td>'
+                    f'<td class="num">{tally.per_item[i]}</td><td class="num">{tally.risk[i]}</td></tr>')
+    return html_page._table("t-rank", ["排名", "对象", "位置", "坐席", "团队", "日期", "问题数", "风险分"], rows, sortable=True)
+
+
+def detail(rank: int, i: int, items: Items, tally: Tally, rows, turns: dict, lines: dict) -> str:
+    cols = items.cols
+    is_call = i < items.calls
+    title = (f"通话 {items.ids[i]}" if items.ids[i] is not None else "通话") if is_call else "文件"
+    meta = [f"位置 {_where(i, items)}", f"问题 {tally.per_item[i]} 个", f"风险分 {tally.risk[i]}"]
+    if is_call:
+        meta[1:1] = [f"坐席 {_name(items.agents, cols['agent'][i])}", f"团队 {_name(items.teams, cols['team'][i])}",
+                     f"日期 {_name(items.days, cols['day'][i])}", f"{cols['turns'][i]} 轮"]
+    body = html_page.call_body(turns.get(i), rows) if is_call else html_page.file_body(lines.get(i), rows)
+    return (f'<section class="detail" id="item-{rank}" data-i="{i}"><h3>#{rank} {escape(title)}</h3>'
+            f'<p class="meta">{escape(" · ".join(meta))}</p>{body}<p class="back"><a href="#drill">返回排名</a></p></section>')
