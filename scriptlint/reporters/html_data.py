@@ -169,9 +169,9 @@ class Tally:
         self.rows.append(text)
         self.rows_bytes += len(text.encode("utf-8")) + 1
 
-    def top_items(self, cap: int = DETAIL_CAP) -> list[int]:
-        """The riskiest items with findings, riskiest first (ties: input order)."""
-        return heapq.nlargest(cap, (i for i in range(len(self.per_item)) if self.per_item[i]),
+    def top_items(self, cap: int | None = None) -> list[int]:
+        """The riskiest items with findings (DETAIL_CAP of them), riskiest first (ties: input order)."""
+        return heapq.nlargest(DETAIL_CAP if cap is None else cap, (i for i in range(len(self.per_item)) if self.per_item[i]),
                               key=lambda i: (self.risk[i], -i))
 
 

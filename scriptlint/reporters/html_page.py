@@ -9,7 +9,7 @@ from html import escape
 
 from .. import __version__
 from . import html_sources
-from .html_data import CALL_PROBLEMS, DETAIL_CAP, SEVERITIES, category_names
+from .html_data import CALL_PROBLEMS, SEVERITIES, category_names
 
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
@@ -163,7 +163,7 @@ def file_body(lines: dict[int, str] | None, rows) -> str:
 def cap_note(shown: int, with_findings: int) -> str:
     if with_findings <= shown:
         return f"共 {with_findings} 个有问题的通话或文件，全部列出明细。"
-    return (f"共 {with_findings} 个有问题的通话或文件；按风险分只列出前 {DETAIL_CAP} 个的逐轮明细，"
+    return (f"共 {with_findings} 个有问题的通话或文件；按风险分只列出前 {shown} 个的逐轮明细，"
             f"其余问题见 CSV 下载。")
 
 
