@@ -162,6 +162,14 @@
     return base;
   }
 
+  /* A horizontal bar chart tall enough for every label (one row of text per bar). */
+  function barsLayout(id, n) {
+    var height = Math.max(300, 20 * n + 50);
+    $(id).style.height = height + 'px';
+    return layout({ height: height, margin: { l: 8, r: 12, t: 8, b: 30 }, bargap: 0.25,
+                    yaxis: { automargin: true, type: 'category', dtick: 1, tickfont: { size: 11 } } });
+  }
+
   function nightShapes() {
     var s = D.window[0], e = D.window[1];
     var rect = function (a, b) {
@@ -177,10 +185,10 @@
       marker: { color: ['#c62828', '#ef6c00', '#1565c0'] } }], layout(), CONFIG);
     var cats = Object.keys(agg.category).reverse();
     P.react('c-category', [{ type: 'bar', orientation: 'h', y: cats.map(catZh), x: cats.map(function (c) { return agg.category[c]; }),
-      marker: { color: '#546e7a' } }], layout({ margin: { l: 150, r: 12, t: 8, b: 30 } }), CONFIG);
+      marker: { color: '#546e7a' } }], barsLayout('c-category', cats.length), CONFIG);
     var rules = Object.keys(agg.rule).slice(0, 15).reverse();
     P.react('c-rule', [{ type: 'bar', orientation: 'h', y: rules, x: rules.map(function (r) { return agg.rule[r]; }),
-      marker: { color: '#78909c' } }], layout({ margin: { l: 220, r: 12, t: 8, b: 30 } }), CONFIG);
+      marker: { color: '#78909c' } }], barsLayout('c-rule', rules.length), CONFIG);
     var days = agg.days;
     P.react('c-trend', [
       { type: 'bar', name: '通话数', x: days.map(function (d) { return d[0]; }), y: days.map(function (d) { return d[1]; }), marker: { color: '#b0bec5' } },
