@@ -295,23 +295,34 @@ def test_night_window_from_config(tmp_path):
 
 
 def test_caps_are_stated(tmp_path, monkeypatch):
-    """Over the caps, the page lists the riskiest items only and embeds the first rows only, and
-    says so; the totals still count everything."""
+    """Over the caps, the page details the riskiest items only and embeds the rows that fit under
+    the size limit, and says so; the totals still count everything."""
     batch = write_batch(tmp_path / "calls.jsonl", n=120)
     run_check([str(batch), "--format", "json", "-o", str(tmp_path / "r.json")])
-    monkeypatch.setattr(html_data, "DETAIL_CAP", 10)
-    monkeypatch.setattr(html_data, "ROWS_BUDGET", 2_000)
-    monkeypatch.setattr(html_data.Tally.__init__, "__defaults__", (2_000,))
-    result = CliRunner().invoke(main, ["report", str(tmp_path / "r.json"), "-o", str(tmp_path / "r.html")])
-    assert result.exit_code == 0, result.output
-    text = (tmp_path / "r.html").read_text(encoding="utf-8")
-    page = Page(text)
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert len(page.tables["t-rank"]) - 1 == 10
+
+    def render() -> tuple[str, Page]:
+        result = CliRunner().invoke(main, ["report", str(tmp_path / "r.json"), "-o", str(tmp_path / "r.html")])
+        assert result.exit_code == 0, result.output
+        text = (tmp_path / "r.html").read_text(encoding="utf-8")
+        return text, Page(text)
+
+    monkeypatch.setattr(html_data, "DETAIL_CAP", 10)
+    text, page = render()
+    assert len(page.json("rows")) == len(report["violations"]) and "CSV 含全部" in text
+    rows_bytes = len(next(b for a, b in page.scripts if a.get("id") == "rows").encode("utf-8"))
+    monkeypatch.setattr(html_data, "PAGE_LIMIT", len(text.encode("utf-8")) - rows_bytes // 2)
+    text, page = render()
+    assert len(text.encode("utf-8")) <= html_data.PAGE_LIMIT
+    assert len(page.tables["t-rank"]) - 1 == 10 and text.count('<section class="detail"') == 10
     assert "只列出前 10 个的逐轮明细" in text
-    assert len(page.json("rows")) < len(report["violations"]) == page.json("data")["rows_total"]
-    assert f"CSV 只含前 {len(page.json('rows'))} 条问题（共 {len(report['violations'])} 条）" in text
+    kept = len(page.json("rows"))
+    assert 0 < kept < len(report["violations"]) == page.json("data")["rows_total"]
+    assert f"CSV 只含前 {kept} 条问题（共 {len(report['violations'])} 条）" in text
     assert page.json("data")["agg"]["findings"] == len(report["violations"])
+    monkeypatch.setattr(html_data, "DETAILS_BUDGET", 1)  # one section always shows, however large
+    text, page = render()
+    assert text.count('<section class="detail"') == 1 and "只列出前 1 个的逐轮明细" in text
 
 
 def test_page_is_chinese_and_printable(batch_pages):

@@ -13,8 +13,10 @@ from typing import NamedTuple
 
 from ..model import CATEGORIES
 
-DETAIL_CAP = 500  # calls and files shown turn by turn (the riskiest); the rest are in the CSV
-ROWS_BUDGET = 8_000_000  # bytes of finding rows embedded for the CSV (the page stays < 15 MB with Plotly's 4.8 MB)
+DETAIL_CAP = 500  # at most this many calls and files shown turn by turn (the riskiest); the rest are in the CSV
+DETAILS_BUDGET = 2_500_000  # … and no more than this many bytes of their HTML
+PAGE_LIMIT = 14_500_000  # bytes: the finding rows for the CSV fill what the rest of the page leaves (Plotly is 4.8 MB)
+ROWS_BUDGET = PAGE_LIMIT  # bytes of finding rows gathered while counting (never more than could fit)
 WEIGHTS = {"error": 10, "warning": 3, "info": 1}  # risk of an item: severity-weighted finding count
 SEVERITIES = ("error", "warning", "info")
 # call-level problems shown in the overview: calls with a finding in each of these categories
@@ -165,9 +167,18 @@ class Tally:
         if self.rows_bytes > self.rows_budget:
             return
         text = json.dumps([i, row.line, -1 if row.turn is None else row.turn, r, SEVERITIES.index(row.severity), row.match],
-                          ensure_ascii=False, separators=(",", ":"))
+                          ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")  # see html_page.script_text
         self.rows.append(text)
         self.rows_bytes += len(text.encode("utf-8")) + 1
+
+    def rows_within(self, budget: int) -> int:
+        """How many of the kept rows fit in `budget` bytes of JSON."""
+        used = 2
+        for n, text in enumerate(self.rows):
+            used += len(text.encode("utf-8")) + 1
+            if used > budget:
+                return n
+        return len(self.rows)
 
     def top_items(self, cap: int | None = None) -> list[int]:
         """The riskiest items with findings (DETAIL_CAP of them), riskiest first (ties: input order)."""

@@ -80,12 +80,13 @@ def write_page(out, *, files: int, calls, rows, window: str | None) -> None:
     top = tally.top_items()
     found = html_data.details(rows, items, top)
     page = Page(items, tally, agg, top, found, window or DEFAULT_WINDOW)
-    template = asset("report.html")
-    for part in _slots(template):
-        if part.startswith("<!--slot:"):
-            page.slot(part[9:-3], out)
-        else:
-            out.write(part)
+    parts = list(_slots(asset("report.html")))
+    late = ("<!--slot:rows-->", "<!--slot:csvnote-->")  # sized by what the rest leaves
+    done = {p: page.render(p[9:-3]) for p in parts if p.startswith("<!--slot:") and p not in late}
+    used = sum(len(done.get(p, p).encode("utf-8")) for p in parts if p not in late)
+    page.rows_kept = tally.rows_within(html_data.PAGE_LIMIT - used - 1024)
+    for part in parts:
+        out.write(done[part] if part in done else page.render(part[9:-3]) if part in late else part)
 
 
 def _slots(template: str):
@@ -103,10 +104,25 @@ class Page:
     """Writes the template's slots."""
 
     def __init__(self, items: Items, tally: Tally, agg: dict, top: list[int], found: dict, window: str):
-        self.items, self.tally, self.agg, self.top, self.found, self.window = items, tally, agg, top, found, window
+        self.items, self.tally, self.agg, self.found, self.window = items, tally, agg, found, window
+        self.details, self.top = self._details(top)
+        self.rows_kept = len(tally.rows)
 
-    def slot(self, name: str, out) -> None:
-        out.write(getattr(self, "slot_" + name)())
+    def _details(self, top: list[int]) -> tuple[list[str], list[int]]:
+        """The detail sections of the riskiest items, as many as DETAILS_BUDGET holds, and those items."""
+        turns = html_sources.call_turns(self.items, top)
+        lines = html_sources.file_lines(self.items, top, self.found)
+        out, size = [], 0
+        for rank, i in enumerate(top, 1):
+            section = detail(rank, i, self.items, self.tally, self.found.get(i, []), turns, lines)
+            size += len(section.encode("utf-8"))
+            if size > html_data.DETAILS_BUDGET and out:
+                break
+            out.append(section)
+        return out, top[: len(out)]
+
+    def render(self, name: str) -> str:
+        return getattr(self, "slot_" + name)()
 
     def slot_csp(self) -> str:
         return escape(html_page.CSP)
@@ -148,14 +164,14 @@ class Page:
         return html_page.data_json(self.data())
 
     def slot_rows(self) -> str:
-        return html_page.script_text("[" + ",".join(self.tally.rows) + "]")
+        return "[" + ",".join(self.tally.rows[: self.rows_kept]) + "]"  # each row escaped as it was kept
 
     def slot_capnote(self) -> str:
         with_findings = sum(1 for n in self.tally.per_item if n)
         return escape(html_page.cap_note(len(self.top), with_findings))
 
     def slot_csvnote(self) -> str:
-        kept, total = len(self.tally.rows), self.tally.total
+        kept, total = self.rows_kept, self.tally.total
         if kept == total:
             return f"CSV 含全部 {total} 条问题。"
         return f"报告体积所限，CSV 只含前 {kept} 条问题（共 {total} 条）；完整数据请用 --format json。"
@@ -164,10 +180,7 @@ class Page:
         return ranking(self.items, self.tally, self.top)
 
     def slot_details(self) -> str:
-        turns = html_sources.call_turns(self.items, self.top)
-        lines = html_sources.file_lines(self.items, self.top, self.found)
-        return "".join(detail(rank, i, self.items, self.tally, self.found.get(i, []), turns, lines)
-                       for rank, i in enumerate(self.top, 1))
+        return "".join(self.details)
 
     def data(self) -> dict:
         items, cols = self.items, self.items.cols
