@@ -77,13 +77,24 @@ class Report:
     sink: object = None
     streamed: dict = field(default_factory=dict)
     calls: list[CallInfo] = field(default_factory=list)  # the calls checked, in input order
-    call_sink: object = None  # like `sink`, for calls: when set, they are handed to it, not kept
+    # (reason, Finding): findings not reported — "counter-example" (training material, without
+    # --show-examples) and "suppressed" (by a scriptlint-disable comment) — for reports that show them on demand
+    hidden: list = field(default_factory=list)
+    # When set, calls and hidden findings go to its `add_calls` / `add_hidden` as each document is
+    # done instead of being kept (a streaming reporter, like `sink` for findings)
+    side: object = None
 
     def add_calls(self, calls: list[CallInfo]) -> None:
-        if self.call_sink is None:
+        if self.side is None:
             self.calls.extend(calls)
         elif calls:
-            self.call_sink(calls)
+            self.side.add_calls(calls)
+
+    def add_hidden(self, hidden: list) -> None:
+        if self.side is None:
+            self.hidden.extend(hidden)
+        elif hidden:
+            self.side.add_hidden(hidden)
 
     def add(self, findings: list[Finding]) -> None:
         if self.sink is None:
@@ -102,6 +113,7 @@ class Report:
     def merge(self, other: Report) -> None:
         self.add(other.findings)
         self.add_calls(other.calls)
+        self.add_hidden(other.hidden)
         self.files.extend(other.files)
         self.errors.extend(other.errors)
         self.warnings.extend(other.warnings)
@@ -113,7 +125,7 @@ class Report:
 
 
 def lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: bool, known,
-              stdin_data: bytes | None = None, sink=None, mapper_for=None, call_sink=None) -> Report:
+              stdin_data: bytes | None = None, sink=None, mapper_for=None, side=None) -> Report:
     """One file's report. With `sink`, each document's findings go straight to it (a JSONL batch
     of any size is never held in memory). `mapper_for(doc)` may spread a large document's turns
     over worker processes."""
@@ -128,17 +140,17 @@ def lint_file(engine: Engine, path: str, kind: str, cfg: Config, show_examples: 
         if file_kind == "jsonl" or (file_kind == "auto" and path.lower().endswith(".jsonl")):
             numbers = attempts.scan(inputs.iter_documents(path, file_kind), engine.ruleset.language)
     return lint_items(engine, items, cfg, show_examples, known, sink=sink, mapper_for=mapper_for, attempts=numbers,
-                      call_sink=call_sink)
+                      side=side)
 
 
 def lint_items(engine: Engine, items, cfg: Config, show_examples: bool, known, sink=None, mapper_for=None,
-               encoding: str | None = None, attempts: dict | None = None, call_sink=None) -> Report:
+               encoding: str | None = None, attempts: dict | None = None, side=None) -> Report:
     """The report of one file's documents (InputErrors are recorded, None items skipped); warnings
     raised while reading and linting are collected into it. `encoding` labels documents that do
     not carry their file's encoding (JSONL lines read in batches). `attempts`: a JSONL batch's
-    attempt numbers by line (attempts.scan). `call_sink`: where each call's CallInfo goes (else
-    the report keeps them)."""
-    partial = Report(call_sink=call_sink)
+    attempt numbers by line (attempts.scan). `side`: where each call's CallInfo and the hidden
+    findings go (Report.side; else the report keeps them)."""
+    partial = Report(side=side)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for item in items:
@@ -179,7 +191,8 @@ def rule_names(engine: Engine) -> RuleNames:
 
 def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report: Report, known,
                   mapper=None) -> list[Finding]:
-    """Lint one document and apply the policy; unused suppression directives go to `report`."""
+    """Lint one document and apply the policy; unused suppression directives and the findings
+    not reported (counter-examples, suppressed) go to `report`."""
     suppression.drop_directive_turns(doc)
     found = fix.make_safe(engine, doc.text, engine.lint(doc, mapper))
     outcome = policy.apply(found, doc.text, doc.path, cfg, show_examples, known,
@@ -187,4 +200,6 @@ def lint_document(engine: Engine, doc, cfg: Config, show_examples: bool, report:
     report.unused_disables.extend(outcome.unused_disables)
     if doc.raw is not None:
         jsoncall.place(doc, outcome.findings)
+        jsoncall.place(doc, [f for _, f in outcome.hidden])
+    report.add_hidden(outcome.hidden)
     return outcome.findings

@@ -138,7 +138,7 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     sink = stream.add if stream is not None else spool.add if spool is not None else None
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
                         config=cfg, baseline=baseline, jobs=jobs, sink=sink,
-                        call_sink=stream.add_calls if stream is not None else None)
+                        side=stream if stream is not None else spool)
     recorded = _record_baseline(report, write_baseline) if write_baseline else None
     if report_unused_disables:
         report.add(unused_disable_findings(report.unused_disables))

@@ -17,6 +17,8 @@ from .ruleids import META_CATEGORY, UNKNOWN_RULE
 class Outcome:
     findings: list[Finding]
     unused_disables: list = field(default_factory=list)  # (path, Directive)
+    # (reason, Finding) not reported: "counter-example" (hidden without --show-examples), "suppressed"
+    hidden: list = field(default_factory=list)
 
 
 def visible(findings: list[Finding], show_examples: bool) -> list[Finding]:
@@ -37,7 +39,11 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     baseline's fingerprints (those are dropped). `names` (a RuleNames) and `active` (the rules
     this run checks) judge suppression comments: an unknown id there is a finding of its own
     (`scriptlint.unknown-rule`), and a directive only for deselected rules is not unused."""
-    findings, unused = _suppressed(visible(findings, show_examples), text, path, names, active)
+    shown = visible(findings, show_examples)
+    hidden = [("counter-example", f) for f in findings if f.counter_example and not show_examples]
+    findings, unused = _suppressed(shown, text, path, names, active)
+    kept = {id(f) for f in findings}
+    hidden += [("suppressed", f) for f in shown if id(f) not in kept]
     overrides = cfg.file_overrides(path) if cfg.overrides else []
     tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
     key = baseline_mod.key_path(path, cfg.project_root)
@@ -53,7 +59,7 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
         out.append(f)
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)
-    return Outcome(out, unused)
+    return Outcome(out, unused, hidden)
 
 
 def _suppressed(findings: list[Finding], text: str, path: str, names, active) -> tuple[list[Finding], list]:

@@ -342,3 +342,25 @@ def test_wheel_ships_the_assets(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for asset in ("report.html", "report.css", "report.js"):
         assert f"scriptlint/reporters/html_assets/{asset}" in names
+
+
+def test_hidden_findings_on_demand(tmp_path):
+    """Counter-examples in training material and suppressed findings count nowhere, are listed
+    under `hidden` in the JSON report, and sit in a closed <details> of their file in the page."""
+    (tmp_path / "script.txt").write_text("# scriptlint-disable-next-line insult\n你这个老赖赶紧还钱。\n请您按时还款，谢谢。\n", encoding="utf-8")
+    (tmp_path / "training.md").write_bytes((SAMPLES / "training_guide.md").read_bytes())
+    run_check([str(tmp_path / "script.txt"), str(tmp_path / "training.md"), "--format", "json", "-o", str(tmp_path / "r.json")])
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    reasons = Counter((h["hidden"], Path(h["path"]).name) for h in report["hidden"])
+    assert reasons[("suppressed", "script.txt")] >= 1 and reasons[("counter-example", "training.md")] >= 1
+    assert not any(v["rule"].startswith("insult.") and v["path"].endswith("script.txt") for v in report["violations"])
+    run_check([str(tmp_path / "script.txt"), str(tmp_path / "training.md"), "--format", "html", "-o", str(tmp_path / "r.html")])
+    CliRunner().invoke(main, ["report", str(tmp_path / "r.json"), "-o", str(tmp_path / "saved.html")], catch_exceptions=False)
+    for name in ("r.html", "saved.html"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert Page(text).json("data")["agg"]["findings"] == len(report["violations"])
+        sections = text[text.index('<div id="details">'):].split('<section class="detail"')[1:]
+        script = next(s for s in sections if "script.txt" in s.split("</p>")[0])
+        hidden = script[script.index('<details class="hidden-fs">'):]
+        assert "已抑制" in hidden and "insult." in hidden and "老赖" in hidden
+        assert f"另有 {reasons[('counter-example', 'training.md')]} 条培训材料中的反例、1 条被" in text

@@ -138,14 +138,24 @@ class Tally:
         self.rows_bytes = 0
         self.rows_budget = rows_budget
         self.total = 0
+        self.hidden = array("i", bytes(4 * len(items)))  # per item: findings not reported (shown on demand)
+        self.hidden_reasons: Counter = Counter()
 
-    def add(self, row: Row) -> None:
+    def _item(self, row: Row) -> int:
         i = self.items.of(row)
-        if i >= len(self.per_item):
-            self.per_item.append(0)
-            self.risk.append(0)
+        if i >= len(self.per_item):  # a file without calls, first seen
+            for counts in (self.per_item, self.risk, self.hidden):
+                counts.append(0)
             for flags in self.item_cats.values():
                 flags.append(0)
+        return i
+
+    def add_hidden(self, reason: str, row: Row) -> None:
+        self.hidden[self._item(row)] += 1
+        self.hidden_reasons[reason] += 1
+
+    def add(self, row: Row) -> None:
+        i = self._item(row)
         self.total += 1
         self.sev[row.severity] += 1
         self.cat[row.category] += 1
@@ -181,8 +191,10 @@ class Tally:
         return len(self.rows)
 
     def top_items(self, cap: int | None = None) -> list[int]:
-        """The riskiest items with findings (DETAIL_CAP of them), riskiest first (ties: input order)."""
-        return heapq.nlargest(DETAIL_CAP if cap is None else cap, (i for i in range(len(self.per_item)) if self.per_item[i]),
+        """The riskiest items with findings (DETAIL_CAP of them), riskiest first (ties: input order);
+        items with hidden findings only come last, at risk 0."""
+        return heapq.nlargest(DETAIL_CAP if cap is None else cap,
+                              (i for i in range(len(self.per_item)) if self.per_item[i] or self.hidden[i]),
                               key=lambda i: (self.risk[i], -i))
 
 
@@ -240,11 +252,12 @@ def category_names() -> dict[str, str]:
     return {c.id: c.zh for c in CATEGORIES.values()}
 
 
-def details(rows, items: Items, top: list[int]) -> dict[int, list[Row]]:
-    """The findings of the top items, one more pass over the rows."""
-    wanted: dict[int, list[Row]] = {i: [] for i in top}
+def details(rows, items: Items, top: list[int], row_of=lambda r: r) -> dict[int, list]:
+    """The findings of the top items, one more pass over the rows (`row_of`: the Row of an entry,
+    e.g. of a hidden finding's (reason, row) pair)."""
+    wanted: dict[int, list] = {i: [] for i in top}
     for row in rows:
-        i = items.of(row)
+        i = items.of(row_of(row))
         if i in wanted:
             wanted[i].append(row)
     return wanted

@@ -121,6 +121,23 @@ def finding_list(rows) -> str:
     return f'<ul class="fs">{"".join(items)}</ul>' if items else ""
 
 
+HIDDEN_ZH = {"counter-example": "反例（培训材料中作为错误示范，不计入）", "suppressed": "已抑制（scriptlint-disable 注释）"}
+
+
+def hidden_list(hidden: list) -> str:
+    """The item's findings not reported, grouped by reason, closed until asked for."""
+    if not hidden:
+        return ""
+    groups = []
+    for reason in HIDDEN_ZH:
+        rows = [r for why, r in hidden if why == reason]
+        if rows:
+            where = [f"第 {r.line} 行" if r.turn is None else f"第 {r.turn} 轮" for r in rows]
+            items = finding_list(rows).replace('<li class="f', '<li class="f hidden-f')
+            groups.append(f'<h4>{escape(HIDDEN_ZH[reason])} · {len(rows)} 个（{escape("、".join(dict.fromkeys(where)))}）</h4>{items}')
+    return f'<details class="hidden-fs"><summary>显示隐藏的问题（{len(hidden)} 个）</summary>{"".join(groups)}</details>'
+
+
 def turn_html(turn: dict, rows) -> str:
     spans = []
     for r in rows:

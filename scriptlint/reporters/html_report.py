@@ -39,6 +39,7 @@ class Stream:
         self.window = window
         self.rows = Spool()
         self.calls = Spool()
+        self.hidden = Spool()
 
     def add(self, findings) -> None:
         self.rows.add([Row.of(f) for f in findings if self.keep(f)])
@@ -46,18 +47,22 @@ class Stream:
     def add_calls(self, calls) -> None:
         self.calls.add(calls)
 
+    def add_hidden(self, hidden) -> None:
+        self.hidden.add([(reason, Row.of(f)) for reason, f in hidden])
+
     def finish(self, report, out) -> None:
         try:
-            write_page(out, files=len(report.files), calls=self.calls, rows=self.rows, window=self.window)
+            write_page(out, files=len(report.files), calls=self.calls, rows=self.rows, hidden=self.hidden, window=self.window)
         finally:
-            self.rows.close()
-            self.calls.close()
+            for spool in (self.rows, self.calls, self.hidden):
+                spool.close()
 
 
 def render(report, out, window: str | None = None, **_) -> None:
     """The page for a report that holds its findings (e.g. with --write-baseline)."""
     rows = [Row.of(f) for f in sorted(report.findings, key=lambda f: f.sort_key())]
-    write_page(out, files=len(report.files), calls=report.calls, rows=rows, window=window)
+    hidden = [(reason, Row.of(f)) for reason, f in report.hidden]
+    write_page(out, files=len(report.files), calls=report.calls, rows=rows, hidden=hidden, window=window)
 
 
 def render_saved(data: dict, out, window: str | None = None) -> None:
@@ -65,21 +70,26 @@ def render_saved(data: dict, out, window: str | None = None) -> None:
     the run that wrote it, from its `files`, `violations` and `calls`."""
     calls = [CallInfo(**{k: c.get(k) for k in CallInfo.__slots__}) for c in data.get("calls", [])]
     rows = [Row.from_dict(v) for v in data.get("violations", [])]
-    write_page(out, files=len(data.get("files", [])), calls=calls, rows=rows, window=window)
+    hidden = [(h.get("hidden"), Row.from_dict(h)) for h in data.get("hidden", [])]
+    write_page(out, files=len(data.get("files", [])), calls=calls, rows=rows, hidden=hidden, window=window)
 
 
-def write_page(out, *, files: int, calls, rows, window: str | None) -> None:
-    """`calls` and `rows` are iterated more than once (spools, or lists)."""
+def write_page(out, *, files: int, calls, rows, hidden, window: str | None) -> None:
+    """`calls`, `rows` (Rows) and `hidden` ((reason, Row) pairs) are iterated more than once
+    (spools, or lists)."""
     items = Items()
     for c in calls:
         items.add_call(c)
     tally = Tally(items)
     for r in rows:
         tally.add(r)
+    for reason, r in hidden:
+        tally.add_hidden(reason, r)
     agg = html_data.aggregates(items, tally, files)
     top = tally.top_items()
     found = html_data.details(rows, items, top)
-    page = Page(items, tally, agg, top, found, window or DEFAULT_WINDOW)
+    hidden_found = html_data.details(hidden, items, top, row_of=lambda pair: pair[1])
+    page = Page(items, tally, agg, top, (found, hidden_found), window or DEFAULT_WINDOW)
     parts = list(_slots(asset("report.html")))
     late = ("<!--slot:rows-->", "<!--slot:csvnote-->")  # sized by what the rest leaves
     done = {p: page.render(p[9:-3]) for p in parts if p.startswith("<!--slot:") and p not in late}
@@ -103,8 +113,9 @@ def _slots(template: str):
 class Page:
     """Writes the template's slots."""
 
-    def __init__(self, items: Items, tally: Tally, agg: dict, top: list[int], found: dict, window: str):
-        self.items, self.tally, self.agg, self.found, self.window = items, tally, agg, found, window
+    def __init__(self, items: Items, tally: Tally, agg: dict, top: list[int], found: tuple[dict, dict], window: str):
+        self.items, self.tally, self.agg, self.window = items, tally, agg, window
+        self.found, self.hidden = found
         self.details, self.top = self._details(top)
         self.rows_kept = len(tally.rows)
 
@@ -114,7 +125,7 @@ class Page:
         lines = html_sources.file_lines(self.items, top, self.found)
         out, size = [], 0
         for rank, i in enumerate(top, 1):
-            section = detail(rank, i, self.items, self.tally, self.found.get(i, []), turns, lines)
+            section = detail(rank, i, self.items, self.tally, (self.found.get(i, []), self.hidden.get(i, [])), turns, lines)
             size += len(section.encode("utf-8"))
             if size > html_data.DETAILS_BUDGET and out:
                 break
@@ -165,6 +176,13 @@ class Page:
 
     def slot_rows(self) -> str:
         return "[" + ",".join(self.tally.rows[: self.rows_kept]) + "]"  # each row escaped as it was kept
+
+    def slot_hiddennote(self) -> str:
+        n = self.tally.hidden_reasons
+        if not n:
+            return ""
+        return escape(f"另有 {n['counter-example']} 条培训材料中的反例、{n['suppressed']} 条被 scriptlint-disable 注释抑制的问题，"
+                      "不计入以上统计；可在明细中展开查看。")
 
     def slot_capnote(self) -> str:
         with_findings = sum(1 for n in self.tally.per_item if n)
@@ -227,7 +245,10 @@ def ranking(items: Items, tally: Tally, top: list[int]) -> str:
     return html_page._table("t-rank", ["排名", "对象", "位置", "坐席", "团队", "日期", "问题数", "风险分"], rows, sortable=True)
 
 
-def detail(rank: int, i: int, items: Items, tally: Tally, rows, turns: dict, lines: dict) -> str:
+def detail(rank: int, i: int, items: Items, tally: Tally, found: tuple[list, list], turns: dict, lines: dict) -> str:
+    """One item's section: its turns (or lines) with the findings under each, then its hidden
+    findings in a closed <details>."""
+    rows, hidden = found
     cols = items.cols
     is_call = i < items.calls
     title = (f"通话 {items.ids[i]}" if items.ids[i] is not None else "通话") if is_call else "文件"
@@ -235,6 +256,9 @@ def detail(rank: int, i: int, items: Items, tally: Tally, rows, turns: dict, lin
     if is_call:
         meta[1:1] = [f"坐席 {_name(items.agents, cols['agent'][i])}", f"团队 {_name(items.teams, cols['team'][i])}",
                      f"日期 {_name(items.days, cols['day'][i])}", f"{cols['turns'][i]} 轮"]
+    if tally.hidden[i]:
+        meta.append(f"隐藏 {tally.hidden[i]} 个（反例或已抑制）")
     body = html_page.call_body(turns.get(i), rows) if is_call else html_page.file_body(lines.get(i), rows)
     return (f'<section class="detail" id="item-{rank}" data-i="{i}"><h3>#{rank} {escape(title)}</h3>'
-            f'<p class="meta">{escape(" · ".join(meta))}</p>{body}<p class="back"><a href="#drill">返回排名</a></p></section>')
+            f'<p class="meta">{escape(" · ".join(meta))}</p>{body}{html_page.hidden_list(hidden)}'
+            f'<p class="back"><a href="#drill">返回排名</a></p></section>')

@@ -1,7 +1,12 @@
-"""`--format json`, exactly SPEC §6, plus a top-level `calls` array (after `violations`) when the
-inputs held calls: one entry per call checked — id, path, line (in a JSONL batch), agent, team,
-started_at and the number of turns — so that a saved report can be rendered again
-(`scriptlint report`) with the same per-call numbers. Reports of scripts alone are unchanged."""
+"""`--format json`, exactly SPEC §6, plus two top-level arrays after `violations`, each present
+only when it has entries (so a report without them is unchanged):
+
+- `calls`: one entry per call checked — id, path, line (in a JSONL batch), agent, team,
+  started_at and the number of turns — so that a saved report can be rendered again
+  (`scriptlint report`) with the same per-call numbers;
+- `hidden`: findings not reported, each a violation object with `"hidden": "counter-example"`
+  (training material, without --show-examples) or `"suppressed"` (a scriptlint-disable comment).
+  They count nowhere (not in `summary`, not for the exit code); the HTML report shows them on demand."""
 
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ from .. import __version__
 
 def as_dict(report) -> dict:
     calls = {"calls": [c.to_dict() for c in report.calls]} if report.calls else {}
+    if report.hidden:
+        calls["hidden"] = [hidden_dict(reason, f) for reason, f in report.hidden]
     return {
         "version": 1,
         "tool": {"name": "scriptlint", "version": __version__},
@@ -25,6 +32,10 @@ def as_dict(report) -> dict:
             "files": len(report.files),
         },
     }
+
+
+def hidden_dict(reason: str, f) -> dict:
+    return {**f.to_dict(), "hidden": reason}
 
 
 def render(report, out, **_opts) -> None:
@@ -48,15 +59,14 @@ class Stream:
         self.count = 0
         self.call_spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
         self.calls = 0
+        self.hidden_spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
+        self.hidden = 0
 
     def add_calls(self, calls) -> None:
-        parts = []
-        for c in calls:
-            parts.append(",\n    " if self.calls else "\n    ")
-            parts.append(pretty(c.to_dict(), 2))
-            self.calls += 1
-        if parts:
-            self.call_spool.write("".join(parts).encode("utf-8", "backslashreplace"))
+        self.calls = _spool_items(self.call_spool, self.calls, [c.to_dict() for c in calls])
+
+    def add_hidden(self, hidden) -> None:
+        self.hidden = _spool_items(self.hidden_spool, self.hidden, [hidden_dict(reason, f) for reason, f in hidden])
 
     def add(self, findings) -> None:
         out = []
@@ -82,10 +92,11 @@ class Stream:
         out.write(text[: text.rstrip().rfind("}")].rstrip() + ',\n  "violations": [')
         _copy(self.spool, out)
         out.write("\n  ]," if self.count else "],")
-        if self.calls:
-            out.write('\n  "calls": [')
-            _copy(self.call_spool, out)
-            out.write("\n  ],")
+        for name, spool, n in (("calls", self.call_spool, self.calls), ("hidden", self.hidden_spool, self.hidden)):
+            if n:
+                out.write(f'\n  "{name}": [')
+                _copy(spool, out)
+                out.write("\n  ],")
         summary = {"error": 0, "warning": 0, "info": 0}
         for sev, n in report.streamed.items():
             summary[sev.label] += n
@@ -93,6 +104,20 @@ class Stream:
         out.write('\n  "summary": ' + _indent(json.dumps(summary, indent=2), 2).lstrip() + "\n}\n")
         self.spool.close()
         self.call_spool.close()
+        self.hidden_spool.close()
+
+
+def _spool_items(spool, count: int, items: list[dict]) -> int:
+    """Append array elements (as `json.dumps(indent=2)` writes them at nesting level 2) to a
+    spool holding `count` of them; the new count."""
+    parts = []
+    for item in items:
+        parts.append(",\n    " if count else "\n    ")
+        parts.append(pretty(item, 2))
+        count += 1
+    if parts:
+        spool.write("".join(parts).encode("utf-8", "backslashreplace"))
+    return count
 
 
 def _copy(spool, out) -> None:
