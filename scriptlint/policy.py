@@ -40,10 +40,9 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     this run checks) judge suppression comments: an unknown id there is a finding of its own
     (`scriptlint.unknown-rule`), and a directive only for deselected rules is not unused."""
     shown = visible(findings, show_examples)
-    hidden = [("counter-example", f) for f in findings if f.counter_example and not show_examples]
-    findings, unused = _suppressed(shown, text, path, names, active)
-    kept = {id(f) for f in findings}
-    hidden += [("suppressed", f) for f in shown if id(f) not in kept]
+    left, unused = _suppressed(shown, text, path, names, active)
+    hidden = _hidden(findings, shown, left)
+    findings = left
     overrides = cfg.file_overrides(path) if cfg.overrides else []
     tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
     key = baseline_mod.key_path(path, cfg.project_root)
@@ -60,6 +59,14 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)
     return Outcome(out, unused, hidden)
+
+
+def _hidden(found: list[Finding], shown: list[Finding], left: list[Finding]) -> list[tuple[str, Finding]]:
+    """(reason, finding) for what the policy hid so far: counter-examples not shown, then the
+    findings suppression comments took out of `shown`, leaving `left`."""
+    seen, kept = {id(f) for f in shown}, {id(f) for f in left}
+    return ([("counter-example", f) for f in found if id(f) not in seen]
+            + [("suppressed", f) for f in shown if id(f) not in kept])
 
 
 def _suppressed(findings: list[Finding], text: str, path: str, names, active) -> tuple[list[Finding], list]:

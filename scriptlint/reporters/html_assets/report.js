@@ -162,11 +162,15 @@
     return base;
   }
 
+  function empty(n, text) {
+    return n ? [] : [{ text: text, showarrow: false, xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, font: { size: 14, color: '#5f6b7a' } }];
+  }
+
   /* A horizontal bar chart tall enough for every label (one row of text per bar). */
   function barsLayout(id, n) {
     var height = Math.max(300, 20 * n + 50);
     $(id).style.height = height + 'px';
-    return layout({ height: height, margin: { l: 8, r: 12, t: 8, b: 30 }, bargap: 0.25,
+    return layout({ height: height, margin: { l: 8, r: 12, t: 8, b: 30 }, bargap: 0.25, annotations: empty(n, '没有问题'),
                     yaxis: { automargin: true, type: 'category', dtick: 1, tickfont: { size: 11 } } });
   }
 
@@ -195,7 +199,7 @@
       { type: 'scatter', mode: 'lines+markers', name: '有问题通话', x: days.map(function (d) { return d[0]; }), y: days.map(function (d) { return d[2]; }),
         line: { color: '#c62828' } }
     ], layout({ showlegend: true, legend: { orientation: 'h', y: 1.12 }, xaxis: { type: 'category' },
-                annotations: days.length ? [] : [{ text: '通话未带 started_at，无法按日统计', showarrow: false, xref: 'paper', yref: 'paper', x: 0.5, y: 0.5 }] }), CONFIG);
+                annotations: empty(days.length, '通话未带 started_at，无法按日统计') }), CONFIG);
     P.react('c-hour', [
       { type: 'bar', name: '通话数', x: agg.hours.map(function (h) { return h[0]; }), y: agg.hours.map(function (h) { return h[1]; }), marker: { color: '#b0bec5' } },
       { type: 'bar', name: '有问题通话', x: agg.hours.map(function (h) { return h[0]; }), y: agg.hours.map(function (h) { return h[2]; }), marker: { color: '#c62828' } }
