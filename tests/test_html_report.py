@@ -364,3 +364,22 @@ def test_hidden_findings_on_demand(tmp_path):
         hidden = script[script.index('<details class="hidden-fs">'):]
         assert "已抑制" in hidden and "insult." in hidden and "老赖" in hidden
         assert f"另有 {reasons[('counter-example', 'training.md')]} 条培训材料中的反例、1 条被" in text
+
+
+def test_items_find_calls_in_any_order():
+    """Calls of a JSONL batch in line order are found by a search over their range; calls out of
+    order, interleaved files and whole-file calls are found too; other findings make file items."""
+    from scriptlint.batch import CallInfo
+
+    items = html_data.Items()
+    calls = [("a.jsonl", 1), ("a.jsonl", 2), ("a.jsonl", 5), ("b.jsonl", 1), ("a.jsonl", 7), ("a.jsonl", 3), ("t.txt", None)]
+    for path, line in calls:
+        items.add_call(CallInfo(path, line, f"{path}:{line}", None, None, None, 2))
+
+    def row(path, line):
+        return html_data.Row(path, line, 1, line, 2, "r", "insult", "error", "m", "x", "s", None, 0, "agent")
+
+    for n, (path, line) in enumerate(calls):
+        assert items.of(row(path, line if line is not None else 4)) == n
+    assert items.of(row("a.jsonl", 4)) == len(calls) == items.of(row("a.jsonl", 9))  # not a call: the file's item
+    assert items.of(row("s.txt", 3)) == len(calls) + 1 and len(items) == len(calls) + 2

@@ -5,8 +5,10 @@ call, the counters, the finding rows for the CSV up to a byte budget, and the de
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import json
+import tempfile
 from array import array
 from collections import Counter
 from typing import NamedTuple
@@ -86,7 +88,10 @@ class Items:
     columns per call for grouping."""
 
     def __init__(self):
-        self.key: dict[tuple, int] = {}
+        # A JSONL batch's calls arrive in line order: per path, the range of items holding them,
+        # searched by line (a few bytes per call, not a dict entry); anything else goes in `key`
+        self.ranges: dict[str, list[int]] = {}  # path → [first item, end]
+        self.key: dict[tuple, int] = {}  # (path, line or None) → item, for the rest
         self.paths, self.agents, self.teams, self.days = Names(), Names(), Names(), Names()
         self.ids: list[str | None] = []
         self.cols = {k: array("i") for k in ("path", "line", "agent", "team", "day", "hour", "turns")}
@@ -94,7 +99,7 @@ class Items:
 
     def add_call(self, c) -> None:
         day, hour = day_and_hour(c.started_at)
-        self.key[(c.path, c.line)] = len(self.ids)
+        self._index(c.path, c.line, len(self.ids))
         self.ids.append(c.id)
         for k, v in (("path", self.paths.id(c.path)), ("line", -1 if c.line is None else c.line),
                      ("agent", self.agents.id(c.agent)), ("team", self.teams.id(c.team)), ("day", self.days.id(day)),
@@ -102,9 +107,26 @@ class Items:
             self.cols[k].append(v)
         self.calls += 1
 
+    def _index(self, path: str, line: int | None, i: int) -> None:
+        span = self.ranges.get(path)
+        if line is not None and span is not None and span[1] == i and self.cols["line"][i - 1] < line:
+            span[1] = i + 1
+        elif line is not None and span is None and (path, None) not in self.key:
+            self.ranges[path] = [i, i + 1]
+        else:
+            self.key[(path, line)] = i
+
+    def _find(self, path: str, line: int) -> int | None:
+        span = self.ranges.get(path)
+        if span is not None:
+            j = bisect.bisect_left(self.cols["line"], line, span[0], span[1])
+            if j < span[1] and self.cols["line"][j] == line:
+                return j
+        return self.key.get((path, line))
+
     def of(self, row: Row) -> int:
         """The item a finding belongs to: its call (by JSONL line, else by file), else its file."""
-        i = self.key.get((row.path, row.line))
+        i = self._find(row.path, row.line)
         if i is None:
             i = self.key.get((row.path, None))
         if i is None:
@@ -134,8 +156,8 @@ class Tally:
         self.risk = array("i", bytes(4 * len(items)))
         self.item_cats: dict[str, bytearray] = {c: bytearray(len(items)) for c in CALL_PROBLEMS}
         self.people_cats = {"agent": Counter(), "team": Counter()}  # (person, category) → findings
-        self.rows: list[str] = []
-        self.rows_bytes = 0
+        self.rows = tempfile.TemporaryFile()  # the kept rows' JSON, each followed by a comma, on disk
+        self.row_ends = array("q")  # bytes written after each row
         self.rows_budget = rows_budget
         self.total = 0
         self.hidden = array("i", bytes(4 * len(items)))  # per item: findings not reported (shown on demand)
@@ -174,21 +196,34 @@ class Tally:
         self._keep_row(i, r, row)
 
     def _keep_row(self, i: int, r: int, row: Row) -> None:
-        if self.rows_bytes > self.rows_budget:
+        if self.row_ends and self.row_ends[-1] > self.rows_budget:
             return
         text = json.dumps([i, row.line, -1 if row.turn is None else row.turn, r, SEVERITIES.index(row.severity), row.match],
                           ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")  # see html_page.script_text
-        self.rows.append(text)
-        self.rows_bytes += len(text.encode("utf-8")) + 1
+        data = text.encode("utf-8") + b","
+        self.rows.write(data)
+        self.row_ends.append((self.row_ends[-1] if self.row_ends else 0) + len(data))
 
     def rows_within(self, budget: int) -> int:
-        """How many of the kept rows fit in `budget` bytes of JSON."""
-        used = 2
-        for n, text in enumerate(self.rows):
-            used += len(text.encode("utf-8")) + 1
-            if used > budget:
-                return n
-        return len(self.rows)
+        """How many of the kept rows fit in `budget` bytes of JSON (with its brackets)."""
+        return bisect.bisect_right(self.row_ends, budget - 2)
+
+    def write_rows(self, out, n: int) -> None:
+        """The first `n` kept rows as a JSON array, to `out`, in chunks."""
+        import codecs
+
+        out.write("[")
+        left = self.row_ends[n - 1] - 1 if n else 0  # without the last comma
+        self.rows.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        while left > 0:
+            chunk = self.rows.read(min(left, 1 << 16))
+            left -= len(chunk)
+            out.write(decoder.decode(chunk))
+        out.write(decoder.decode(b"", final=True) + "]")
+
+    def close(self) -> None:
+        self.rows.close()
 
     def top_items(self, cap: int | None = None) -> list[int]:
         """The riskiest items with findings (DETAIL_CAP of them), riskiest first (ties: input order);

@@ -30,6 +30,29 @@ def plotly_js() -> str:
     return get_plotlyjs()
 
 
+def _plotly_file():
+    """plotly.min.js as the `plotly` package ships it (what `get_plotlyjs()` reads), to be copied
+    into the page without holding its 4.8 MB as a string; None when the package lays it out
+    otherwise (then `plotly_js()` is used)."""
+    path = resources.files("plotly").joinpath("package_data", "plotly.min.js")
+    return path if path.is_file() else None
+
+
+def write_plotly(out) -> None:
+    path = _plotly_file()
+    if path is None:
+        out.write(plotly_js())
+        return
+    with path.open("r", encoding="utf-8") as fh:
+        while chunk := fh.read(1 << 16):
+            out.write(chunk)
+
+
+def plotly_size() -> int:
+    path = _plotly_file()
+    return path.stat().st_size if path is not None else _size(plotly_js())
+
+
 class Stream:
     """The sink of `check --format html`: `add` (findings) and `add_calls` (calls checked) spool
     to disk; `finish` writes the page."""
@@ -91,12 +114,23 @@ def write_page(out, *, files: int, calls, rows, hidden, window: str | None) -> N
     hidden_found = html_data.details(hidden, items, top, row_of=lambda pair: pair[1])
     page = Page(items, tally, agg, top, (found, hidden_found), window or DEFAULT_WINDOW)
     parts = list(_slots(asset("report.html")))
-    late = ("<!--slot:rows-->", "<!--slot:csvnote-->")  # sized by what the rest leaves
+    late = ("<!--slot:rows-->", "<!--slot:csvnote-->", "<!--slot:plotly-->")  # sized by what the rest leaves; copied
     done = {p: page.render(p[9:-3]) for p in parts if p.startswith("<!--slot:") and p not in late}
-    used = sum(len(done.get(p, p).encode("utf-8")) for p in parts if p not in late)
+    used = sum(_size(done.get(p, p)) for p in parts if p not in late) + plotly_size()
     page.rows_kept = tally.rows_within(html_data.PAGE_LIMIT - used - 1024)
     for part in parts:
-        out.write(done[part] if part in done else page.render(part[9:-3]) if part in late else part)
+        if part == "<!--slot:rows-->":
+            tally.write_rows(out, page.rows_kept)
+        elif part == "<!--slot:plotly-->":
+            write_plotly(out)
+        else:
+            out.write(done[part] if part in done else page.render(part[9:-3]) if part in late else part)
+    tally.close()
+
+
+def _size(text: str) -> int:
+    """UTF-8 bytes of `text`, without encoding a copy of an ASCII-only text."""
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
 
 
 def _slots(template: str):
@@ -117,7 +151,7 @@ class Page:
         self.items, self.tally, self.agg, self.window = items, tally, agg, window
         self.found, self.hidden = found
         self.details, self.top = self._details(top)
-        self.rows_kept = len(tally.rows)
+        self.rows_kept = len(tally.row_ends)
 
     def _details(self, top: list[int]) -> tuple[list[str], list[int]]:
         """The detail sections of the riskiest items, as many as DETAILS_BUDGET holds, and those items."""
@@ -147,9 +181,6 @@ class Page:
     def slot_js(self) -> str:
         return asset("report.js")
 
-    def slot_plotly(self) -> str:
-        return plotly_js()
-
     def slot_kpis(self) -> str:
         return html_page.kpis(self.agg)
 
@@ -173,9 +204,6 @@ class Page:
 
     def slot_data(self) -> str:
         return html_page.data_json(self.data())
-
-    def slot_rows(self) -> str:
-        return "[" + ",".join(self.tally.rows[: self.rows_kept]) + "]"  # each row escaped as it was kept
 
     def slot_hiddennote(self) -> str:
         n = self.tally.hidden_reasons
