@@ -13,6 +13,7 @@ import io
 import json
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,7 @@ def test_filter_and_csv_download(opened):
     rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8-sig"))))
     assert rows[0][:3] == ["文件", "行", "通话ID"] and len(rows) - 1 == len(found)
     assert {r[4] for r in rows[1:]} == {"A01"}
+    assert Counter((r[7], r[10], int(r[1])) for r in rows[1:]) == Counter((v["rule"], v["match"], v["line"]) for v in found)
     hidden = page.evaluate("document.querySelectorAll('#t-rank tbody tr.hidden').length")
     assert hidden > 0  # the ranking shows A01's calls only
     page.click("#f-reset")

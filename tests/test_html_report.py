@@ -165,7 +165,11 @@ def assert_same_numbers(page: Page, report: dict) -> None:
     top_rules = sorted(want["rule"].items(), key=lambda kv: (-kv[1], kv[0]))[:15]
     assert [(row[0], int(row[1])) for row in page.tables["t-rule"][1:]] == top_rules
     assert {row[0]: [int(row[1]), int(row[2])] for row in page.tables["t-agent"][1:]} == {a: n[:2] for a, n in want["agents"].items()}
-    assert len(page.json("rows")) == want["findings"]  # all rows kept at this size: the CSV is complete
+    rows = page.json("rows")
+    assert len(rows["r"]) == want["findings"]  # all rows kept at this size: the CSV is complete
+    data = page.json("data")
+    shown = Counter((data["rules"][r[3]][0], rows["m"][r[5]]) for r in rows["r"])
+    assert shown == Counter((f["rule"], f["match"]) for f in report["violations"])
 
 
 @pytest.fixture(scope="module")
@@ -309,14 +313,14 @@ def test_caps_are_stated(tmp_path, monkeypatch):
 
     monkeypatch.setattr(html_data, "DETAIL_CAP", 10)
     text, page = render()
-    assert len(page.json("rows")) == len(report["violations"]) and "CSV 含全部" in text
+    assert len(page.json("rows")["r"]) == len(report["violations"]) and "CSV 含全部" in text
     rows_bytes = len(next(b for a, b in page.scripts if a.get("id") == "rows").encode("utf-8"))
     monkeypatch.setattr(html_data, "PAGE_LIMIT", len(text.encode("utf-8")) - rows_bytes // 2)
     text, page = render()
     assert len(text.encode("utf-8")) <= html_data.PAGE_LIMIT
     assert len(page.tables["t-rank"]) - 1 == 10 and text.count('<section class="detail"') == 10
     assert "只列出前 10 个的逐轮明细" in text
-    kept = len(page.json("rows"))
+    kept = len(page.json("rows")["r"])
     assert 0 < kept < len(report["violations"]) == page.json("data")["rows_total"]
     assert f"CSV 只含前 {kept} 条问题（共 {len(report['violations'])} 条）" in text
     assert page.json("data")["agg"]["findings"] == len(report["violations"])

@@ -157,7 +157,10 @@ class Tally:
         self.item_cats: dict[str, bytearray] = {c: bytearray(len(items)) for c in CALL_PROBLEMS}
         self.people_cats = {"agent": Counter(), "team": Counter()}  # (person, category) → findings
         self.rows = tempfile.TemporaryFile()  # the kept rows' JSON, each followed by a comma, on disk
-        self.row_ends = array("q")  # bytes written after each row
+        self.row_ends = array("q")  # bytes after each row, counting the matches it added to the table
+        self.matches = Names()  # the distinct matches of the kept rows
+        self.table_ends = array("i")  # entries in the match table after each row
+        self.file_ends = array("q")  # bytes in the rows' file after each row
         self.rows_budget = rows_budget
         self.total = 0
         self.hidden = array("i", bytes(4 * len(items)))  # per item: findings not reported (shown on demand)
@@ -196,31 +199,41 @@ class Tally:
         self._keep_row(i, r, row)
 
     def _keep_row(self, i: int, r: int, row: Row) -> None:
+        """A CSV row: [item, line (0: the call's own line), turn (-1: none), rule, severity, match];
+        the match is an index into a table of the distinct matches, whose new entries count
+        towards the row's bytes."""
         if self.row_ends and self.row_ends[-1] > self.rows_budget:
             return
-        text = json.dumps([i, row.line, -1 if row.turn is None else row.turn, r, SEVERITIES.index(row.severity), row.match],
-                          ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")  # see html_page.script_text
-        data = text.encode("utf-8") + b","
+        m = self.matches.index.get(row.match)
+        added = 0
+        if m is None:
+            m = self.matches.id(row.match)
+            added = len(_script_json(row.match).encode("utf-8")) + 1
+        line = 0 if i < self.items.calls and self.items.cols["line"][i] == row.line else row.line
+        data = _script_json([i, line, -1 if row.turn is None else row.turn, r, SEVERITIES.index(row.severity), m]).encode() + b","
         self.rows.write(data)
-        self.row_ends.append((self.row_ends[-1] if self.row_ends else 0) + len(data))
+        self.file_ends.append((self.file_ends[-1] if self.file_ends else 0) + len(data))
+        self.row_ends.append((self.row_ends[-1] if self.row_ends else 0) + len(data) + added)
+        self.table_ends.append(len(self.matches.names))
 
     def rows_within(self, budget: int) -> int:
-        """How many of the kept rows fit in `budget` bytes of JSON (with its brackets)."""
-        return bisect.bisect_right(self.row_ends, budget - 2)
+        """How many of the kept rows (with the matches they use) fit in `budget` bytes of JSON."""
+        return bisect.bisect_right(self.row_ends, budget - len('{"m":[],"r":[]}'))
 
     def write_rows(self, out, n: int) -> None:
-        """The first `n` kept rows as a JSON array, to `out`, in chunks."""
+        """The first `n` kept rows, as {"m": [matches], "r": [rows]}, to `out`, in chunks."""
         import codecs
 
-        out.write("[")
-        left = self.row_ends[n - 1] - 1 if n else 0  # without the last comma
+        table = self.matches.names[: self.table_ends[n - 1]] if n else []
+        out.write('{"m":[' + ",".join(_script_json(m) for m in table) + '],"r":[')
+        left = self.file_ends[n - 1] - 1 if n else 0  # the rows' bytes in the file, without the last comma
         self.rows.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         while left > 0:
             chunk = self.rows.read(min(left, 1 << 16))
             left -= len(chunk)
             out.write(decoder.decode(chunk))
-        out.write(decoder.decode(b"", final=True) + "]")
+        out.write(decoder.decode(b"", final=True) + "]}")
 
     def close(self) -> None:
         self.rows.close()
@@ -231,6 +244,11 @@ class Tally:
         return heapq.nlargest(DETAIL_CAP if cap is None else cap,
                               (i for i in range(len(self.per_item)) if self.per_item[i] or self.hidden[i]),
                               key=lambda i: (self.risk[i], -i))
+
+
+def _script_json(value) -> str:
+    """Compact JSON, safe inside a <script> element (see html_page.script_text)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def _group(items: Items, tally: Tally, col: str, n: int) -> list[list]:

@@ -5,7 +5,8 @@
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('data').textContent);
-  var ROWS = JSON.parse(document.getElementById('rows').textContent);
+  var ROWDATA = JSON.parse(document.getElementById('rows').textContent);
+  var ROWS = ROWDATA.r, MATCHES = ROWDATA.m;  // a row: [item, line (0: the call's line), turn, rule, severity, match index]
   var I = D.items;
   var SEV_ZH = { error: '错误', warning: '警告', info: '提示' };
   var PROBLEMS = Object.keys(D.agg.problems);
@@ -239,9 +240,9 @@
       if (!rowOk(r, f)) return;
       var i = r[0], call = i < D.calls, rule = D.rules[r[3]];
       var name = function (list, v) { return call && v >= 0 ? list[v] : ''; };
-      lines.push([D.paths[I.path[i]], r[1], call ? I.id[i] : '', r[2] >= 0 ? r[2] : '', name(D.agents, I.agent[i]),
+      lines.push([D.paths[I.path[i]], r[1] || I.line[i], call ? I.id[i] : '', r[2] >= 0 ? r[2] : '', name(D.agents, I.agent[i]),
                   name(D.teams, I.team[i]), name(D.days, I.day[i]), rule[0], catZh(rule[1]), SEV_ZH[D.severities[r[4]]],
-                  r[5], rule[2], rule[3]].map(csvField).join(','));
+                  MATCHES[r[5]], rule[2], rule[3]].map(csvField).join(','));
     });
     var blob = new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
     var a = document.createElement('a');
