@@ -4,6 +4,7 @@
     python benchmarks/run.py --quick    # smaller inputs for a quick look
     python benchmarks/run.py --lsp      # the language server's re-lint latency only
     python benchmarks/run.py --spark [--spark-calls N]   # scriptlint.spark on local[2] vs check --jobs 2
+    python benchmarks/run.py --html [--html-calls N]     # check --format html vs --format json, 100k calls
 
 Inputs are built from corpora/ into a temporary directory. Each comparison alternates the two
 commands and reports the median wall time of each and their ratio; the targets are those of the
@@ -13,6 +14,7 @@ performance issue (throughput ≤ 0.67× bare jieba.lcut, start-up ≤ 1.0× / 0
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -206,7 +208,7 @@ def lsp_latency(edits: int = 25, lines_n: int = 500) -> dict:
           f"in-process lint_text {mb:.1f} ms, ratio {ms / mb:.2f}; target ≤ 100 ms: {'ok' if met else 'NOT MET'}")
     return {"benchmark": "lsp re-lint, 500-line script", "server_ms": round(ms, 1), "api_ms": round(mb, 1),
             "ratio": round(ms / mb, 2), "target_ms": 100, "met": met}
-def spark_batch(path: Path, n: int) -> None:
+def spark_batch(path: Path, n: int, people: bool = False) -> None:
     """`n` calls for the Spark benchmark: the realistic dev calls and the samples under new ids,
     with contacts and start times so that call-frequency and call-time have work (one contact in
     fifty is called over the limit, in the night one call in twelve)."""
@@ -219,6 +221,8 @@ def spark_batch(path: Path, n: int) -> None:
             call["id"] = f"b{i}"
             call["meta"] = {**call.get("meta", {}), "contact": f"1{contact:010d}", "outcome": "未接" if i % 3 == 0 else "接通",
                             "started_at": f"2026-03-{1 + i % 28:02d}T{(i * 7) % 24:02d}:{i % 60:02d}:00+08:00"}
+            if people:  # who made the call, for the HTML report's people tables: 200 agents in 12 teams
+                call["meta"].update(agent=f"A{(i * 31) % 200:03d}", team=f"T{(i * 31) % 200 % 12:02d}")
             fh.write(json.dumps(call, ensure_ascii=False) + "\n")
 
 
@@ -258,6 +262,33 @@ def spark_compare(n: int, runs: int) -> list[dict]:
     return rows
 
 
+def html_compare(n: int, runs: int) -> list[dict]:
+    """`check --format html` against `check --format json` on the same JSONL batch of `n` calls
+    (with agents, teams and start times): alternating runs, medians and their ratio, the peak RSS
+    of each and the size of each report."""
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        batch = d / "calls.jsonl"
+        spark_batch(batch, n, people=True)
+        cmd = {fmt: SCRIPTLINT + ["check", "--format", fmt, "--fail-on", "never", "-o", str(d / f"report.{fmt}"), str(batch)]
+               for fmt in ("html", "json")}
+        print(f"HTML report benchmark: {n} calls ({batch.stat().st_size / 1e6:.0f} MB JSONL), {runs} alternating runs per side", flush=True)
+        row = compare(f"check --format html vs json ({n // 1000}k calls)", cmd["html"], cmd["json"], runs, None)
+        rss = {fmt: peak_rss_mb(c) for fmt, c in cmd.items()}
+        size = {fmt: (d / f"report.{fmt}").stat().st_size / 1e6 for fmt in cmd}
+        half = d / "half.jsonl"  # the first half of the batch: memory should not grow with the calls
+        with open(batch, encoding="utf-8") as src, open(half, "w", encoding="utf-8") as dst:
+            dst.writelines(itertools.islice(src, n // 2))
+        rss_half = {fmt: peak_rss_mb([*c[:-1], str(half)]) for fmt, c in cmd.items()}
+    print(f"peak RSS, {n} calls: html {rss['html']:.1f} MB, json {rss['json']:.1f} MB; "
+          f"{n // 2} calls: html {rss_half['html']:.1f} MB, json {rss_half['json']:.1f} MB")
+    print(f"report size: html {size['html']:.1f} MB (target < 15 MB), json {size['json']:.1f} MB")
+    row.update(html_rss_mb=round(rss["html"], 1), json_rss_mb=round(rss["json"], 1), html_rss_half_mb=round(rss_half["html"], 1),
+               json_rss_half_mb=round(rss_half["json"], 1), html_mb=round(size["html"], 2), json_mb=round(size["json"], 2),
+               met=size["html"] < 15, calls=n, runs=runs)
+    return [row]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -265,7 +296,12 @@ def main() -> None:
     ap.add_argument("--lsp", action="store_true", help="only the language server's re-lint latency (needs the lsp extra)")
     ap.add_argument("--spark", action="store_true", help="only the Spark benchmark (needs the spark extra and Java)")
     ap.add_argument("--spark-calls", type=int, default=200_000, help="calls in the Spark benchmark's batch")
+    ap.add_argument("--html", action="store_true", help="only the HTML report against the JSON report on a JSONL batch")
+    ap.add_argument("--html-calls", type=int, default=100_000, help="calls in the HTML benchmark's batch")
     args = ap.parse_args()
+    if args.html:
+        print(json.dumps(html_compare(args.html_calls, args.runs or 3), ensure_ascii=False))
+        return
     if args.lsp:
         print(json.dumps([lsp_latency()], ensure_ascii=False))
         return

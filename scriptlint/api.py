@@ -39,15 +39,16 @@ def lint_text(text: str, kind: str = "script", *, path: str = "<text>", engine: 
 
 def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=(), show_examples: bool = False,
                config: Config | None = None, baseline: str | None = None, engine: Engine | None = None,
-               stdin_data: bytes | None = None, jobs: int | None = None, sink=None) -> Report:
+               stdin_data: bytes | None = None, jobs: int | None = None, sink=None, side=None) -> Report:
     """Lint files and directories; returns a Report (iterable over its findings).
 
     `config` is a loaded `.scriptlint.yaml` (see `config.load_config`); `baseline` a baseline file
-    whose findings are not reported."""
+    whose findings are not reported. `sink`: where findings go as each document is done; `side`:
+    where the calls checked and the hidden findings go (`Report.side`); else the report keeps them."""
     cfg = config or Config()
     engine = engine or build_engine(cfg, rules_dirs, select, ignore)
     known = baseline_mod.read(baseline) if baseline else None
-    report = Report(sink=sink)
+    report = Report(sink=sink, side=side)
     files = select_inputs(paths, cfg, kind, report.errors, report.skipped)
     one_jsonl = len(files) == 1 and parallel.is_jsonl(files[0], cfg.kind_for(files[0], kind))
     workers = parallel.workers_for(jobs, files, one_jsonl)
@@ -62,7 +63,8 @@ def lint_paths(paths, *, kind: str = "auto", rules_dirs=(), select=(), ignore=()
         results = parallel.lint_files(engine, files, kind, cfg, show_examples, known, workers)
     else:  # one file with workers > 1: a large document's turns are spread over them
         mapper_for = parallel.turn_mapper(engine, workers) if workers > 1 else None
-        results = (lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add, mapper_for=mapper_for)
+        results = (lint_file(engine, path, kind, cfg, show_examples, known, stdin_data, sink=report.add, mapper_for=mapper_for,
+                             side=report)
                    for path in files)
     _merge_all(report, results, progress)
     return report

@@ -106,7 +106,8 @@ def _common(fn):
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
-              help="Output format (default text; github when GITHUB_ACTIONS=true).")
+              help="Output format (default text; github when GITHUB_ACTIONS=true). html: one self-contained, offline "
+                   "QA report page (overview, people, drill-down; Chinese), e.g. --format html -o report.html.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @_common
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True)
@@ -133,10 +134,11 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     if output is not None:
         _not_an_input(output, paths)
     cfg = _config(config_path)
-    stream, spool = _finding_sinks(fmt, quiet, write_baseline)
+    stream, spool = _finding_sinks(fmt, quiet, write_baseline, cfg.options.get("call_time_window"))
     sink = stream.add if stream is not None else spool.add if spool is not None else None
     report = lint_paths(paths, kind=kind, rules_dirs=rules_dirs, select=select, ignore=ignore, show_examples=show_examples,
-                        config=cfg, baseline=baseline, jobs=jobs, sink=sink)
+                        config=cfg, baseline=baseline, jobs=jobs, sink=sink,
+                        side=stream if stream is not None else spool)
     recorded = _record_baseline(report, write_baseline) if write_baseline else None
     if report_unused_disables:
         report.add(unused_disable_findings(report.unused_disables))
@@ -145,7 +147,7 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     if recorded is not None:
         _err(recorded) if fmt != "text" or output else click.echo(recorded)
     _write_report(report, fmt, output, stream=stream, spool=spool, recorded=recorded, quiet=quiet,
-                  statistics=statistics, no_color=no_color,
+                  statistics=statistics, no_color=no_color, window=cfg.options.get("call_time_window"),
                   rules=lambda: get_engine_rules(cfg, rules_dirs, select, ignore))
     _print_diagnostics(report, verbose)
     if report.errors:
@@ -153,7 +155,7 @@ def check(paths, fmt, output, config_path, rules_dirs, select, ignore, kind, fai
     sys.exit(exit_code(report, fail_on, max_warnings))
 
 
-def _write_report(report, fmt: str, output, *, stream, spool, recorded, quiet, statistics, no_color, rules) -> None:
+def _write_report(report, fmt: str, output, *, stream, spool, recorded, quiet, statistics, no_color, rules, window=None) -> None:
     """Render the report in `fmt` to `output` (stdout when None), then close the spool.
     `rules` (which builds the engine) is called only when a non-text reporter renders."""
     with _open_output(output) as out:
@@ -164,7 +166,7 @@ def _write_report(report, fmt: str, output, *, stream, spool, recorded, quiet, s
                 FORMATS["text"].render(report, _console(out, no_color or output is not None), quiet=quiet,
                                        statistics=statistics, findings=spool)
         else:
-            FORMATS[fmt].render(report, out, rules=rules(), findings=spool)
+            FORMATS[fmt].render(report, out, rules=rules(), findings=spool, window=window)
     if spool is not None:
         spool.close()
 
@@ -174,9 +176,10 @@ def _default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def _finding_sinks(fmt: str, quiet: bool, write_baseline):
-    """(stream, spool): where findings go as each document is done, or (None, None) to keep
-    them in the report (--write-baseline, or a format that needs them all at once)."""
+def _finding_sinks(fmt: str, quiet: bool, write_baseline, window: str | None = None):
+    """(stream, spool): where findings (and, for a stream, the calls checked) go as each document
+    is done, or (None, None) to keep them in the report (--write-baseline, or a format that needs
+    them all at once). `window`: the config's night window, shaded in the HTML report."""
     if write_baseline:
         return None, None
     keep = (lambda f: f.severity is Severity.ERROR) if quiet else (lambda f: True)
@@ -184,6 +187,10 @@ def _finding_sinks(fmt: str, quiet: bool, write_baseline):
         from .reporters.json_report import Stream
 
         return Stream(keep=keep), None
+    if fmt == "html":
+        from .reporters.html_report import Stream as HtmlStream
+
+        return HtmlStream(keep=keep, window=window), None
     if fmt in ("text", "sarif", "github"):
         # findings go to disk as each document is done; these reporters read them back in order
         from .reporters.spool import Spool
@@ -275,6 +282,38 @@ def _open_output(path):
         if isinstance(exc, BrokenPipeError):
             raise
         raise ScriptlintError(f"{path}: cannot write the report: {safeio.describe(exc)}") from None
+
+
+@main.command()
+@click.argument("findings", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the page to FILE (default: standard output).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this .scriptlint.yaml (its night window is shaded).")
+@friendly
+def report(findings, output, config_path):
+    """Render a saved JSON report (`check --format json`) as the HTML QA report: the same page,
+    with the same numbers, as `check --format html`. Turns are read again from the inputs the
+    report names, when they are still there."""
+    from .reporters.html_report import render_saved
+
+    data = _load_json_report(findings)
+    if output is not None:
+        _not_an_input(output, [findings])
+    window = _config(config_path).options.get("call_time_window")
+    with _open_output(output) as out:
+        render_saved(data, out, window=window)
+
+
+def _load_json_report(path: str) -> dict:
+    try:
+        data = json.loads(safeio.read_capped(path, safeio.MAX_INPUT_BYTES * 4))
+    except OSError as exc:
+        raise ScriptlintError(f"{path}: cannot read: {safeio.describe(exc)}") from None
+    except ValueError as exc:
+        raise ScriptlintError(f"{path}: not JSON: {exc}") from None
+    if not (isinstance(data, dict) and data.get("version") == 1 and isinstance(data.get("violations"), list)
+            and isinstance(data.get("files"), list) and isinstance(data.get("calls", []), list)):
+        raise ScriptlintError(f"{path}: not a scriptlint JSON report (scriptlint check --format json)")
+    return data
 
 
 def get_engine_rules(cfg, rules_dirs, select, ignore):

@@ -17,6 +17,8 @@ from .ruleids import META_CATEGORY, UNKNOWN_RULE
 class Outcome:
     findings: list[Finding]
     unused_disables: list = field(default_factory=list)  # (path, Directive)
+    # (reason, Finding) not reported: "counter-example" (hidden without --show-examples), "suppressed"
+    hidden: list = field(default_factory=list)
 
 
 def visible(findings: list[Finding], show_examples: bool) -> list[Finding]:
@@ -37,7 +39,10 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
     baseline's fingerprints (those are dropped). `names` (a RuleNames) and `active` (the rules
     this run checks) judge suppression comments: an unknown id there is a finding of its own
     (`scriptlint.unknown-rule`), and a directive only for deselected rules is not unused."""
-    findings, unused = _suppressed(visible(findings, show_examples), text, path, names, active)
+    shown = visible(findings, show_examples)
+    left, unused = _suppressed(shown, text, path, names, active)
+    hidden = _hidden(findings, shown, left)
+    findings = left
     overrides = cfg.file_overrides(path) if cfg.overrides else []
     tables = [t for t in [cfg.severity] + [o.severity for o in overrides] if t]
     key = baseline_mod.key_path(path, cfg.project_root)
@@ -53,7 +58,15 @@ def apply(findings: list[Finding], text: str, path: str, cfg: Config, show_examp
         out.append(f)
     if known is not None:
         out = baseline_mod.subtract([(f, f.fingerprint) for f in out], known, text)
-    return Outcome(out, unused)
+    return Outcome(out, unused, hidden)
+
+
+def _hidden(found: list[Finding], shown: list[Finding], left: list[Finding]) -> list[tuple[str, Finding]]:
+    """(reason, finding) for what the policy hid so far: counter-examples not shown, then the
+    findings suppression comments took out of `shown`, leaving `left`."""
+    seen, kept = {id(f) for f in shown}, {id(f) for f in left}
+    return ([("counter-example", f) for f in found if id(f) not in seen]
+            + [("suppressed", f) for f in shown if id(f) not in kept])
 
 
 def _suppressed(findings: list[Finding], text: str, path: str, names, active) -> tuple[list[Finding], list]:

@@ -1,4 +1,12 @@
-"""`--format json`, exactly SPEC §6."""
+"""`--format json`, exactly SPEC §6, plus two top-level arrays after `violations`, each present
+only when it has entries (so a report without them is unchanged):
+
+- `calls`: one entry per call checked — id, path, line (in a JSONL batch), agent, team,
+  started_at and the number of turns — so that a saved report can be rendered again
+  (`scriptlint report`) with the same per-call numbers;
+- `hidden`: findings not reported, each a violation object with `"hidden": "counter-example"`
+  (training material, without --show-examples) or `"suppressed"` (a scriptlint-disable comment).
+  They count nowhere (not in `summary`, not for the exit code); the HTML report shows them on demand."""
 
 from __future__ import annotations
 
@@ -8,11 +16,15 @@ from .. import __version__
 
 
 def as_dict(report) -> dict:
+    calls = {"calls": [c.to_dict() for c in report.calls]} if report.calls else {}
+    if report.hidden:
+        calls["hidden"] = [hidden_dict(reason, f) for reason, f in report.hidden]
     return {
         "version": 1,
         "tool": {"name": "scriptlint", "version": __version__},
         "files": [{"path": f.path, "kind": f.kind, "encoding": f.encoding} for f in report.files],
         "violations": [f.to_dict() for f in sorted(report.findings, key=lambda f: f.sort_key())],
+        **calls,
         "summary": {
             "error": sum(1 for f in report.findings if f.severity.label == "error"),
             "warning": sum(1 for f in report.findings if f.severity.label == "warning"),
@@ -20,6 +32,10 @@ def as_dict(report) -> dict:
             "files": len(report.files),
         },
     }
+
+
+def hidden_dict(reason: str, f) -> dict:
+    return {**f.to_dict(), "hidden": reason}
 
 
 def render(report, out, **_opts) -> None:
@@ -30,7 +46,8 @@ def render(report, out, **_opts) -> None:
 class Stream:
     """Writes the same report as `render`, but takes findings as they are made: they go, encoded,
     to a spooled temporary file (memory up to a few MB, then disk) in small batches, and the
-    document is assembled in SPEC order at the end. Use `add` as the lint sink."""
+    document is assembled in SPEC order at the end. Use `add` as the lint sink and `add_calls` as
+    the call sink (calls are spooled the same way)."""
 
     BATCH = 512
 
@@ -40,6 +57,16 @@ class Stream:
         self.keep = keep
         self.spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
         self.count = 0
+        self.call_spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
+        self.calls = 0
+        self.hidden_spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")
+        self.hidden = 0
+
+    def add_calls(self, calls) -> None:
+        self.calls = _spool_items(self.call_spool, self.calls, [c.to_dict() for c in calls])
+
+    def add_hidden(self, hidden) -> None:
+        self.hidden = _spool_items(self.hidden_spool, self.hidden, [hidden_dict(reason, f) for reason, f in hidden])
 
     def add(self, findings) -> None:
         out = []
@@ -59,24 +86,49 @@ class Stream:
             parts.clear()
 
     def finish(self, report, out) -> None:
-        import codecs
-
         head = {"version": 1, "tool": {"name": "scriptlint", "version": __version__},
                 "files": [{"path": f.path, "kind": f.kind, "encoding": f.encoding} for f in report.files]}
         text = json.dumps(head, ensure_ascii=False, indent=2)
         out.write(text[: text.rstrip().rfind("}")].rstrip() + ',\n  "violations": [')
-        self.spool.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        while chunk := self.spool.read(1 << 16):
-            out.write(decoder.decode(chunk))
-        out.write(decoder.decode(b"", final=True))
+        _copy(self.spool, out)
         out.write("\n  ]," if self.count else "],")
+        for name, spool, n in (("calls", self.call_spool, self.calls), ("hidden", self.hidden_spool, self.hidden)):
+            if n:
+                out.write(f'\n  "{name}": [')
+                _copy(spool, out)
+                out.write("\n  ],")
         summary = {"error": 0, "warning": 0, "info": 0}
         for sev, n in report.streamed.items():
             summary[sev.label] += n
         summary["files"] = len(report.files)
         out.write('\n  "summary": ' + _indent(json.dumps(summary, indent=2), 2).lstrip() + "\n}\n")
         self.spool.close()
+        self.call_spool.close()
+        self.hidden_spool.close()
+
+
+def _spool_items(spool, count: int, items: list[dict]) -> int:
+    """Append array elements (as `json.dumps(indent=2)` writes them at nesting level 2) to a
+    spool holding `count` of them; the new count."""
+    parts = []
+    for item in items:
+        parts.append(",\n    " if count else "\n    ")
+        parts.append(pretty(item, 2))
+        count += 1
+    if parts:
+        spool.write("".join(parts).encode("utf-8", "backslashreplace"))
+    return count
+
+
+def _copy(spool, out) -> None:
+    """A spool's UTF-8 bytes, decoded, to `out`."""
+    import codecs
+
+    spool.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while chunk := spool.read(1 << 16):
+        out.write(decoder.decode(chunk))
+    out.write(decoder.decode(b"", final=True))
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode

@@ -37,6 +37,12 @@ class Spool:
             yield from batch
             self.file.seek(pos)
 
+    def add_calls(self, calls) -> None:
+        """As `Report.side`: the formats that read a spool (text, SARIF, GitHub) list findings only."""
+
+    def add_hidden(self, hidden) -> None:
+        """As `Report.side`: not shown by these formats."""
+
     def __len__(self) -> int:
         return self.count
 
