@@ -17,7 +17,9 @@ TEXT = "您好，我是XX公司专员。你这个老赖，再不还钱就让你�
 
 @pytest.fixture
 def tree(tmp_path):
-    for i in range(40):
+    # enough work that the run is still going well after the 4 s wait, even on an idle machine
+    # (with 40 files it took ~2.2 s idle and ended around the signal under a loaded test suite)
+    for i in range(160):
         (tmp_path / f"s{i:02d}.txt").write_text(TEXT, encoding="utf-8")
     return tmp_path
 
