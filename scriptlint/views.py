@@ -196,6 +196,8 @@ class CallView:
 KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
 AGENT_EVENT_WORDS = ("坐席", "催收员", "客服", "专员", "agent")
 ENDED_BY_KEYS = ("ended_by", "hangup_by", "hung_up_by", "挂断方")
+WRONG_NUMBER_AGENT_TURNS = 2  # a wrong number ends soon after it is said; a debtor who denies is pressed on
+WRONG_NUMBER_DENIALS = 3  # …unless the stranger keeps saying so
 
 
 def ended_by_meta(meta: dict) -> str | None:
@@ -208,8 +210,6 @@ def ended_by_meta(meta: dict) -> str | None:
     if speaker is None:
         return None
     return "agent" if speaker is Speaker.AGENT else "other"
-WRONG_NUMBER_AGENT_TURNS = 2  # a wrong number ends soon after it is said; a debtor who denies is pressed on
-WRONG_NUMBER_DENIALS = 3  # …unless the stranger keeps saying so
 
 
 def _wrong_number(turns, others, language) -> bool:

@@ -6,7 +6,8 @@ hangup:
   words: [不跟你说了, 挂了, 懒得跟你说]        # or the agent's last turn ends the call in words
 ```
 Points at the event line, or at the agent's words. A call whose `ended_by` metadata names the
-agent is an agent hang-up (pointing at the agent's last turn); one that names the other side is not."""
+agent is an agent hang-up (pointing at the agent's last turn); one the other side ended
+(`CallView.ended_by`) is not."""
 
 from __future__ import annotations
 
@@ -29,11 +30,10 @@ def parse(body, line, ctx) -> MatchSpec:
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     data = spec.data
     last_turn = view.turns[-1] if view.turns else None
-    said = ended_by_meta(view.doc.meta)
-    if said == "other" or (said == "agent" and not view.agent_turns):
+    if view.ended_by == "other":  # the metadata, an event or the other side's last words say so
         return []
-    if said == "agent":  # the metadata says so: point at the agent's last words
-        return [view.span_of(view.agent_turns[-1])]
+    if ended_by_meta(view.doc.meta) == "agent":  # point at the agent's last words
+        return [view.span_of(view.agent_turns[-1])] if view.agent_turns else []
     events = [e for e in view.doc.events if last_turn is None or e.offset > last_turn.offset]
     for event in events:
         text = view.engine.normalizer(event.text).text
