@@ -13,7 +13,7 @@ NORM = Normalizer({"laolai": "老赖", "zuo牢": "坐牢"})
 
 PIECES = st.sampled_from(
     ["老赖", "老-赖", "坐 牢", "坐牢", "你", "您", "让你", "再不还钱就", "不会", "，", "。", "！", " ", "\t", "\u200b",
-     "ｌａｏｌａｉ", "laolai", "老賴", "１２３", "“", "”", "切忌说", "骗子", "🙂", "\u0301", "𠀀", "\u00a0", "\u3164", "\u2800", "\u2028", "\u202e", "\u202c", "\n", "坐席：", "客户："]
+     "ｌａｏｌａｉ", "laolai", "老賴", "１２３", "“", "”", "切忌说", "骗子", "🙂", "\u0301", "𠀀", "\u00a0", "\u3164", "\u2800", "\u2028", "\u202e", "\u202c", "\n", "坐席：", "客户：", "呃", "嗯", "就是说", "我我", "那个那个"]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join)
 
@@ -60,3 +60,28 @@ def test_invisible_character_evasions_are_caught(text):
     found = [f for f in lint_text(text) if f.rule == "insult.laolai"]
     assert found, text
     assert all(text[f.start : f.end] == f.match for f in found)
+
+
+# Spoken disfluencies (ASR) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们呃就上门找你", "我们就上门找你"),          # a filler inside a clause goes
+    ("我我我们这边那个那个就是说", "我们这边那个就是说"),  # stutters collapse; a trailing 就是说 stays
+    ("每隔半小时给你就是说推一遍", "每隔半小时给你推一遍"),
+    ("嗯，是我", "嗯,是我"),                            # an answer at the start of a turn stays
+    ("嗯嗯", "嗯嗯"),
+    ("天天找你聊聊看看", "天天找你聊聊看看"),              # reduplicated words mean something
+    ("你就是说话不算数", "你就是说话不算数"),              # 说话 is not the filler 就是说
+])
+def test_disfluencies_are_dropped_inside_a_clause_only(text, expected):
+    assert NORM(text).text == expected
+    assert [n.text for n in NORM.many([text, "好的"])][0] == expected
+
+
+def test_a_finding_through_fillers_points_at_the_original_words():
+    text = "你再不还钱，我们呃呃就就上门找你"
+    hits = [f for f in lint_text(text) if f.category == "threat"]
+    assert hits, "a threat broken up by fillers is still a threat"
+    for f in hits:
+        assert text[f.start:f.end] == f.match
+        assert "上门" in f.match

@@ -2,7 +2,8 @@
 
 Folds full-width forms (NFKC), case, and Traditional characters to Simplified; drops zero-width
 characters and spaces or symbols inserted inside a word (坐 牢, 老-赖); applies the evasion table
-(pinyin and homophone spellings → the canonical phrase). Every normalised character remembers the
+(pinyin and homophone spellings → the canonical phrase); drops spoken fillers and stutters inside a
+clause (我们呃就 → 我们就, 我我们 → 我们). Every normalised character remembers the
 original span it came from, so findings always point at the text the user wrote.
 """
 
@@ -161,9 +162,7 @@ class Normalizer:
 
     def __call__(self, text: str) -> Normalized:
         fast = self._fast(text)
-        if fast is not None:
-            return fast
-        return self._slow(text)
+        return drop_disfluencies(fast if fast is not None else self._slow(text))
 
     def many(self, texts: list[str]) -> list[Normalized]:
         """`[self(t) for t in texts]`, with the character folding, the noise check and the evasion
@@ -173,6 +172,9 @@ class Normalizer:
         something that could take it off the fast path."""
         if len(texts) < 2 or any("\n" in alt for alt in self.evasions):
             return [self(t) for t in texts]
+        return [drop_disfluencies(n) for n in self._many_folded(texts)]
+
+    def _many_folded(self, texts: list[str]) -> list[Normalized]:
         joined = "\n".join(texts)
         folded, suspect = self._fold_joined(joined)
         if not suspect:
@@ -183,7 +185,7 @@ class Normalizer:
             return out
         starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         flagged = {bisect.bisect_right(starts, offset) - 1 for offset in suspect}
-        return [self(t) if i in flagged else Normalized(folded[a : a + len(t)])
+        return [self._fold_one(t) if i in flagged else Normalized(folded[a : a + len(t)])
                 for i, (a, t) in enumerate(zip(starts, texts, strict=True))]
 
     def _fold_joined(self, joined: str) -> tuple[str, list[int]]:
@@ -218,6 +220,10 @@ class Normalizer:
                 self._uneven.add(ch)
         self._seen |= chars
         self._batch_table = None
+
+    def _fold_one(self, text: str) -> Normalized:
+        fast = self._fast(text)
+        return fast if fast is not None else self._slow(text)
 
     def _fast(self, text: str) -> Normalized | None:
         """str.translate when every character folds to exactly one character and nothing needs
@@ -310,6 +316,33 @@ def _evasive_noise_end(text: str, i: int, chars: list[str]) -> int | None:
     if prev and nxt and _is_word(prev) and _is_word(nxt[0]) and (_is_cjk(prev) or _is_cjk(nxt[0])):
         return j
     return None
+
+
+# Spoken disfluencies, as ASR writes them: a filler inside a clause (我们呃就 → 我们就, 就是说 but not 说话)
+# and a stuttered function word (我我们, 就是就是). Only these go: 看看, 聊聊, 天天 and other
+# reduplicated words mean something, and a filler at the start of a turn (嗯，是我) is an answer.
+_DISFLUENCY = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:[呃嗯]|就是说(?![话明服]))+(?=[\u4e00-\u9fff])"
+    "|([我你他她就是这那在不])\\1+"
+    "|(我们|你们|他们|就是|那个|这个|然后|如果|所以|因为|但是|反正|其实)\\2+"
+)
+
+
+def drop_disfluencies(norm: Normalized) -> Normalized:
+    """`norm` without fillers and stutters, each kept character still mapped to its original span."""
+    text = norm.text
+    drops = []
+    for m in _DISFLUENCY.finditer(text):
+        kept = m.group(1) or m.group(2) or ""
+        drops.append((m.start() + len(kept), m.end()))
+    if not drops:
+        return norm
+    starts, ends = norm.starts, norm.ends
+    keep = [True] * len(text)
+    for a, b in drops:
+        keep[a:b] = [False] * (b - a)
+    kept = [i for i, k in enumerate(keep) if k]
+    return Normalized("".join(text[i] for i in kept), [starts[i] for i in kept], [ends[i] for i in kept])
 
 
 CLAUSE_END_RE = re.compile(f"[{char_class(CLAUSE_END)}]")
