@@ -18,7 +18,7 @@ from . import MatchSpec
 from .regex import selectivity
 
 GAP_STOPS = ",:;!?。"  # normalisation has already made ，：；！？ ASCII
-NEGATORS = "不没别"
+NEGATORS = "不没别唔冇勿覅"  # Cantonese 唔/冇 and Shanghainese 勿/覅 negate too
 MAX_GAP = 30
 
 
