@@ -83,7 +83,8 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     c_start, c_end = scope.clause(start, end)
     window_start = max(c_start, start - lang.negation_window)
     before = sent[window_start:start]
-    negators = list(lang.neg_re.finditer(before))
+    # A negator may straddle the hit's start (我哋唔|会上门: the hit begins at 会).
+    negators = [m for m in lang.neg_re.finditer(sent[window_start : min(end, start + 3)]) if m.start() < len(before)]
     # Conditions are read over the window and the hit, so 不 + a verb inside the hit counts too.
     conditions = [m.span() for m in lang.condition_re.finditer(sent[window_start:end])] if negators else []
     for m in reversed(negators):

@@ -94,3 +94,13 @@ def test_utterance_kind_skips_call_level_rules():
     assert "missing-identity" in {f.category for f in lint_text("坐席：钱什么时候还？\n客户：啊？\n坐席：今天必须还。", "transcript")}
     # a script snippet is not a whole call: no person-level call rules
     assert "missing-identity" not in {f.category for f in lint_text("钱什么时候还？\n今天必须还。", "script")}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("唔使驚，我哋唔會上門，有咩困難同我講。", False),  # 唔会 straddles the hit's start (…唔|会上门)
+    ("我们唔会上门找你", False),
+    ("你唔还钱我哋就会上门", True),                    # 唔 + the debtor's act is a condition, not a denial
+    ("我哋唔会打去你公司，你放心", False),              # a negator inside a sequence's gap breaks it
+])
+def test_dialect_negators_deny_what_follows(text, threat):
+    assert any(f.category == "threat" for f in lint_text(text)) is threat
