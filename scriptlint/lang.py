@@ -12,7 +12,7 @@ from pathlib import Path
 
 LIST_KEYS = (
     "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question",
-    "denials_after", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
+    "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "after_quote_judges", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
@@ -45,7 +45,10 @@ class Language:
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
-        self.post_neg_re = re.compile(r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"]))
+        self.post_neg_re = re.compile(
+            r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])
+            # 私人账户一律覅打 / 高利贷千万别碰: a prohibition of the act on what the hit names, with no pause
+            + "|^" + _alt(d["prohibitions_after"]) + "(?:再)?" + _alt(d["prohibited_acts"]))
         self.subject_neg_re = re.compile(
             f"{_alt(d['speaking_subjects'])}{_alt(d['subject_adverbs'])}?(?P<neg>{_alt(d['subject_negators'])[3:-1]})")
         self.because_re = re.compile(r"^(?:会|能|是|应该|应)?" + _alt(d["because"]))

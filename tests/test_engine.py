@@ -104,3 +104,12 @@ def test_utterance_kind_skips_call_level_rules():
 ])
 def test_dialect_negators_deny_what_follows(text, threat):
     assert any(f.category == "threat" for f in lint_text(text)) is threat
+
+
+@pytest.mark.parametrize("text, category", [
+    ("老铁，你说高利贷千万别碰，我也是这个意思，宁可晚几天。", None),  # the act on the hit is forbidden right after it
+    ("你去借高利贷，别管利息多少", "coerced-borrowing"),               # 别 forbids something else
+])
+def test_a_prohibition_right_after_the_hit_denies_it(text, category):
+    cats = {f.category for f in lint_text(text)}
+    assert (category in cats) if category else not cats
