@@ -71,7 +71,9 @@ class Language:
         times = _alt(d["said_back_times"])
         intents = _alt(d["said_back_intents"])
         self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己"
-                                       rf"|(?<![跟和给对])(?:您|你)说(?:您|你)?{intents}")
+                                       rf"|(?<![跟和给对])(?:您|你)说(?:您|你)?{intents}"
+                                       # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
+                                       rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
         self.said_back_any_re = re.compile(self.said_back_re.pattern.replace("(?<![跟和给对])", ""))
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))

@@ -113,3 +113,14 @@ def test_dialect_negators_deny_what_follows(text, threat):
 def test_a_prohibition_right_after_the_hit_denies_it(text, category):
     cats = {f.category for f in lint_text(text)}
     assert (category in cats) if category else not cats
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("前天您说打到个人卡的那笔钱，我们查了，确实不是官方账户。", False),  # the time first, then 您说
+    ("您问他欠了多少？抱歉，这涉及他的个人信息。", False),              # the listener's question echoed
+    ("你刚说“老赖”，那是你自己说的哈，我可没这么叫你。", False),
+    ("您问问他欠了多少钱", True),                                    # 问问 asks the listener to ask
+    ("我跟你说，你老公欠了我们三万", True),                          # 跟你说 is the agent speaking
+])
+def test_the_listeners_words_said_back_are_not_the_agents(text, flagged):
+    assert bool(lint_text(text)) is flagged
