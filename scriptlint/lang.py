@@ -39,7 +39,8 @@ class Language:
         self.bare_window: dict[str, int] = {k: int(v) for k, v in d["bare_negator_window"].items()}
         self.quotes: dict[str, str] = dict(d["quotes"])
         self.weak_in_question = frozenset(d["weak_in_question"])
-        self.neg_chars = frozenset("".join(d["negators"]))
+        # every negator any negation check reads: before the hit, inside it (我们不会…), right after it
+        self.neg_chars = frozenset("".join(d["negators"] + d["subject_negators"] + d["denials_after"] + d["prohibitions_after"]))
         self.neg_re = re.compile(f"(?!{_alt(d['not_negations'])}){_alt(d['negators'], longest_first=True)}")
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
