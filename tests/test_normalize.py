@@ -85,3 +85,20 @@ def test_a_finding_through_fillers_points_at_the_original_words():
     for f in hits:
         assert text[f.start:f.end] == f.match
         assert "上门" in f.match
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spoken pause between words ends a clause: the denial 没人接 no longer reaches 他再不还
+    ("我们今天打了十一次都没人接 他再不还 这个债你们夫妻俩都跑不掉", "我们今天打了十一次都没人接,他再不还,这个债你们夫妻俩都跑不掉"),
+    ("你 的 通 讯 录 我 们 已 经 导 出 来 了", "你的通讯录我们已经导出来了"),  # spaced-out characters are an evasion
+    ("你要坐 牢了", "你要坐牢了"),                                            # one space is not a transcript
+    ("我这里是那个 银保监会消费者保护局的 你这笔贷款", "我这里是那个银保监会消费者保护局的,你这笔贷款"),  # a hesitation is not a pause
+])
+def test_asr_pauses_end_clauses_but_evasive_spacing_does_not(text, expected):
+    n = NORM(text)
+    assert n.text == expected
+    for i, ch in enumerate(n.text):  # every character, pauses included, maps back into the original
+        a, b = n.starts[i], n.ends[i]
+        assert 0 <= a < b <= len(text)
+        if ch == ",":
+            assert text[a:b].strip() == ""

@@ -248,6 +248,7 @@ class Normalizer:
         starts: list[int] = []
         ends: list[int] = []
         n = len(text)
+        pauses = asr_pauses(text)
         i = 0
         while i < n:
             ch = text[i]
@@ -255,6 +256,10 @@ class Normalizer:
                 i = _read_rtl_run(text, i, chars, starts, ends)
                 continue
             if _is_noise(ch) and (j := _evasive_noise_end(text, i, chars)) is not None:
+                if i in pauses:  # a spoken pause between words ends a clause
+                    chars.append(",")
+                    starts.append(i)
+                    ends.append(j)
                 i = j
                 continue
             folded = _fold(ch)
@@ -286,6 +291,40 @@ class Normalizer:
         out_s.extend(starts[pos:])
         out_e.extend(ends[pos:])
         return "".join(out), out_s, out_e
+
+
+_SPACE_RUN = re.compile("[ \t\u3000]+")
+PAUSE_MIN_SPACES = 2  # a text with fewer spaces between words is written, not transcribed
+PAUSE_MIN_CHUNK = 2  # …and an evasion spaces out single characters (坐 牢, 你 的 通 讯 录)
+# a hesitation, not the end of a clause: the speaker stops on a filler or before the word it introduces
+# (我这里是那个 银保监会的 / 我是 法院派下来的 / 交一个那个 呃三百块)
+_HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额", "是", "个")
+_HESITATION_STARTS = ("呃", "嗯", "额")
+
+
+def asr_pauses(text: str) -> set[int]:
+    """Offsets of the spaces that mark spoken pauses in unpunctuated ASR text (没人接 他再不还): runs
+    of spaces between two chunks of at least two Chinese characters each, in a text with at least
+    two such runs whose chunks are mostly words, not single spaced-out characters."""
+    runs = [m for m in _SPACE_RUN.finditer(text) if 0 < m.start() and m.end() < len(text)
+            and _is_cjk(text[m.start() - 1]) and _is_cjk(text[m.end()])]
+    if len(runs) < PAUSE_MIN_SPACES:
+        return set()
+    chunks = [c for c in _SPACE_RUN.split(text) if c]
+    if sorted(len(c) for c in chunks)[len(chunks) // 2] < PAUSE_MIN_CHUNK + 1:
+        return set()
+    out = set()
+    for m in runs:
+        before = _SPACE_RUN.split(text[: m.start()])[-1]
+        after = _SPACE_RUN.split(text[m.end() :])[0]
+        if (_cjk_len(before) >= PAUSE_MIN_CHUNK and _cjk_len(after) >= PAUSE_MIN_CHUNK
+                and not before.endswith(_HESITATION_ENDS) and not after.startswith(_HESITATION_STARTS)):
+            out.add(m.start())
+    return out
+
+
+def _cjk_len(chunk: str) -> int:
+    return sum(1 for c in chunk if _is_cjk(c))
 
 
 def _read_rtl_run(text: str, i: int, chars: list[str], starts: list[int], ends: list[int]) -> int:
