@@ -74,7 +74,9 @@ class Language:
         self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己"
                                        rf"|(?<![跟和给对])(?:您|你)说(?:您|你)?{intents}"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
-                                       rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)")
+                                       rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)"
+                                       # 您说的后果自负是… (the echoed words as a topic) / 您说之前有人…: the polite 您说 echoes the listener
+                                       rf"|(?<![跟和给对])您说的|(?<![跟和给对])你说的[^,]{{1,8}}?是|(?<![跟和给对])您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的)")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
         self.said_back_any_re = re.compile(self.said_back_re.pattern.replace("(?<![跟和给对])", ""))
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))

@@ -121,6 +121,10 @@ def test_a_prohibition_right_after_the_hit_denies_it(text, category):
     ("你刚说“老赖”，那是你自己说的哈，我可没这么叫你。", False),
     ("您问问他欠了多少钱", True),                                    # 问问 asks the listener to ask
     ("我跟你说，你老公欠了我们三万", True),                          # 跟你说 is the agent speaking
+    ("您说的后果自负是之前那个坐席讲的吧？那个说法不规范。", False),     # 您说的 … echoes the listener
+    ("您说之前有人扬言要曝光您，那不是我们公司的做法。", False),
+    ("您说了不算，我们按系统流程走，该打还是会打的", True),            # 您说了不算 is a retort, not an echo
+    ("需要我们停止联系您家人的话，我这边马上给您登记。", False),       # 停止 denies the act
 ])
 def test_the_listeners_words_said_back_are_not_the_agents(text, flagged):
     assert bool(lint_text(text)) is flagged
