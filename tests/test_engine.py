@@ -128,3 +128,12 @@ def test_a_prohibition_right_after_the_hit_denies_it(text, category):
 ])
 def test_the_listeners_words_said_back_are_not_the_agents(text, flagged):
     assert bool(lint_text(text)) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("反面案例里那句信不信我找人去你家，已经作为典型违规通报。", False),  # a line cited and condemned
+    ("新员工要熟记：不得以任何理由要求客户提供网银密码。", False),       # a rule for agents, not a request
+    ("那句话我收回，但你再不还我们就上门", True),
+])
+def test_cited_and_condemned_words_are_mentions(text, flagged):
+    assert bool(lint_text(text)) is flagged
