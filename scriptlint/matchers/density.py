@@ -26,7 +26,7 @@ def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     data = spec.data
     turns = view.agent_turns
     texts = [view.norm(t).text for t in turns]
-    length = sum(len(t) - t.count(",") for t in texts)  # a spoken pause (normalize.asr_pauses) is no speech
+    length = sum(len(t) - t.count(",") for t in texts)  # commas, written or spoken pauses (normalize.asr_pauses), are no speech
     if not turns or length < data["min_length"]:
         return []
     if any("\0" in p for p in data["phrases"]):
