@@ -161,8 +161,7 @@ class Normalizer:
         return out
 
     def __call__(self, text: str) -> Normalized:
-        fast = self._fast(text)
-        return drop_disfluencies(fast if fast is not None else self._slow(text))
+        return drop_disfluencies(self._fold_one(text))
 
     def many(self, texts: list[str]) -> list[Normalized]:
         """`[self(t) for t in texts]`, with the character folding, the noise check and the evasion
@@ -294,6 +293,7 @@ class Normalizer:
 
 
 _SPACE_RUN = re.compile("[ \t\u3000]+")
+_CHUNK = re.compile("[^ \t\u3000]+")
 PAUSE_MIN_SPACES = 2  # a text with fewer spaces between words is written, not transcribed
 PAUSE_MIN_CHUNK = 2  # …and an evasion spaces out single characters (坐 牢, 你 的 通 讯 录)
 # a hesitation, not the end of a clause: the speaker stops on a filler or before the word it introduces
@@ -306,21 +306,17 @@ def asr_pauses(text: str) -> set[int]:
     """Offsets of the spaces that mark spoken pauses in unpunctuated ASR text (没人接 他再不还): runs
     of spaces between two chunks of at least two Chinese characters each, in a text with at least
     two such runs whose chunks are mostly words, not single spaced-out characters."""
-    runs = [m for m in _SPACE_RUN.finditer(text) if 0 < m.start() and m.end() < len(text)
-            and _is_cjk(text[m.start() - 1]) and _is_cjk(text[m.end()])]
-    if len(runs) < PAUSE_MIN_SPACES:
+    chunks = [m.group() for m in _CHUNK.finditer(text)]
+    runs = list(_SPACE_RUN.finditer(text.strip(" \t\u3000")))
+    offset = len(text) - len(text.lstrip(" \t\u3000"))
+    # runs[k] lies between chunks[k] and chunks[k + 1]
+    between = [(m.start() + offset, chunks[k], chunks[k + 1]) for k, m in enumerate(runs)
+               if _is_cjk(chunks[k][-1]) and _is_cjk(chunks[k + 1][0])]
+    if len(between) < PAUSE_MIN_SPACES or sorted(map(len, chunks))[len(chunks) // 2] < PAUSE_MIN_CHUNK + 1:
         return set()
-    chunks = [c for c in _SPACE_RUN.split(text) if c]
-    if sorted(len(c) for c in chunks)[len(chunks) // 2] < PAUSE_MIN_CHUNK + 1:
-        return set()
-    out = set()
-    for m in runs:
-        before = _SPACE_RUN.split(text[: m.start()])[-1]
-        after = _SPACE_RUN.split(text[m.end() :])[0]
-        if (_cjk_len(before) >= PAUSE_MIN_CHUNK and _cjk_len(after) >= PAUSE_MIN_CHUNK
-                and not before.endswith(_HESITATION_ENDS) and not after.startswith(_HESITATION_STARTS)):
-            out.add(m.start())
-    return out
+    return {at for at, before, after in between
+            if _cjk_len(before) >= PAUSE_MIN_CHUNK and _cjk_len(after) >= PAUSE_MIN_CHUNK
+            and not before.endswith(_HESITATION_ENDS) and not after.startswith(_HESITATION_STARTS)}
 
 
 def _cjk_len(chunk: str) -> int:
@@ -377,10 +373,8 @@ def drop_disfluencies(norm: Normalized) -> Normalized:
     if not drops:
         return norm
     starts, ends = norm.starts, norm.ends
-    keep = [True] * len(text)
-    for a, b in drops:
-        keep[a:b] = [False] * (b - a)
-    kept = [i for i, k in enumerate(keep) if k]
+    dropped = {i for a, b in drops for i in range(a, b)}
+    kept = [i for i in range(len(text)) if i not in dropped]
     return Normalized("".join(text[i] for i in kept), [starts[i] for i in kept], [ends[i] for i in kept])
 
 
