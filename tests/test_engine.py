@@ -137,3 +137,17 @@ def test_the_listeners_words_said_back_are_not_the_agents(text, flagged):
 ])
 def test_cited_and_condemned_words_are_mentions(text, flagged):
     assert bool(lint_text(text)) is flagged
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    # jieba glues 真 to 让人 (真让人|恶心): a long phrase needs only one end on a token boundary
+    ("你这人品真让人恶心", "insult.contempt", "让人恶心"),
+    ("你要是敢投诉，我保证你后悔。", "threat.veiled-wait", "保证你后悔"),
+])
+def test_long_phrases_match_across_a_glued_token(text, rule, span):
+    assert (rule, span) in [(f.rule, f.match) for f in lint_text(text)]
+
+
+def test_short_phrases_still_need_both_token_boundaries():
+    # 他妈 (two characters, in jieba's dictionary) must not match inside 他妈妈
+    assert [f for f in lint_text("他妈妈昨天来过电话了") if f.category == "insult"] == []

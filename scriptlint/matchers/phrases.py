@@ -2,6 +2,8 @@
 
 A phrase matches only where both its ends fall on jieba token boundaries, so 他妈 does not match
 inside 他妈妈 and 操 does not match inside 操作; a phrase may span several tokens (让你坐牢).
+A phrase longer than MAX_DICT_WORD is not in jieba's dictionary, so jieba may glue its first or last
+character to a neighbour (真让人|恶心 for 让人恶心): one end on a boundary is enough for it.
 Phrases are normalised like the text (Traditional, full-width, case)."""
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def parse(body, line, ctx) -> MatchSpec:
 def find(spec: MatchSpec, sent) -> list[tuple[int, int, str | None]]:
     hits = []
     for start, end, _phrase in sent.phrase_hits(spec.key):
-        if sent.on_boundary(start) and sent.on_boundary(end):
+        on_start, on_end = sent.on_boundary(start), sent.on_boundary(end)
+        if (on_start and on_end) or ((on_start or on_end) and end - start > MAX_DICT_WORD):
             hits.append((start, end, None))
     return hits
