@@ -47,7 +47,9 @@ class Language:
         self.reset_re = re.compile(_alt(d["resets"]))
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
         self.post_neg_re = re.compile(
-            r"^[的了吧呢啊嘛]?[,，]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])
+            r"^[的了吧呢啊嘛]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])
+            # 坐牢，不可能的: after a pause the denial must stand alone (不会再有任何问题 goes on the promise)
+            + r"|^[的了吧呢啊嘛]?[,，](?:是|那是|这是|都是)?" + _alt(d["denials_after"]) + r"(?:[的啦吧呀啊了]|的事)?(?=[,，。.!！?？;；]|$)"
             # 私人账户一律覅打 / 高利贷千万别碰: a prohibition of the act on what the hit names, with no pause
             + "|^" + _alt(d["prohibitions_after"]) + "(?:再)?" + _alt(d["prohibited_acts"]))
         self.subject_neg_re = re.compile(
