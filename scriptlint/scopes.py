@@ -5,7 +5,8 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 - negated: a negator (不会, 绝不, 没有, 禁止…) stands before the hit in the same clause, within a
   short window, and nothing between them starts a new proposition (就, 否则, 但是…). A negated
   condition on the debtor's action (不还, 没接…) is not a negation of the hit: 再不还钱就让你坐牢.
-  A question that uses a bare 不/不是/难道 is rhetorical, not a negation (你不怕坐牢吗).
+  A question that uses a bare 不/不是/难道 is rhetorical, not a negation (你不怕坐牢吗), and so is
+  a clause asked that way inside a statement (你不是有辆车吗，抵出去先还).
   A denial right after the hit (坐牢是不可能的) also counts.
 - mention: the hit is quoted or named as something not to say: after a prohibition of speech
   (切忌说, 不要说, 禁止使用…), in quotes introduced by 比如/所谓 or by the debtor's words being
@@ -66,6 +67,12 @@ class SentenceScope:
     def quotes(self) -> list[tuple[int, int]]:
         return quote_spans(self.text, self.lang.quotes) if any(q in self.text for q in self.lang.quotes) else []
 
+    def rhetorical_clause(self, offset: int) -> bool:
+        """Whether the clause holding `offset` ends as a question (你不是有辆车吗，…): a bare
+        不/不是/没 in it asks, it does not deny, even when the sentence goes on as a statement."""
+        clause_end = self.clause(offset, offset)[1]
+        return clause_end < len(self.text) and bool(self.lang.question_end.search(self.text, offset, clause_end))
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.clause_ends, start)
         a = self.clause_ends[i - 1] + 1 if i > 0 else 0
@@ -93,7 +100,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if lang.anota_re.search(sent[max(0, window_start + a - 2) : window_start + b + 2]):
             continue
-        if scope.question and m.group(0) in lang.weak_in_question:
+        if m.group(0) in lang.weak_in_question and (scope.question or scope.rhetorical_clause(window_start + b)):
             continue
         if len(before) - b > lang.bare_window.get(m.group(0), lang.negation_window):
             continue

@@ -162,3 +162,19 @@ def test_short_phrases_still_need_both_token_boundaries():
 ])
 def test_a_denial_after_a_pause_must_stand_alone(text, rule, flagged):
     assert (rule in {f.rule for f in lint_text(text)}) is flagged
+
+
+@pytest.mark.parametrize("text, category", [
+    # 不是…吗 asks, it does not deny, even inside a statement
+    ("你名下不是有辆车吗，抵出去先把钱凑上。", "coerced-borrowing"),
+    # a dialect negator in a condition (侬再勿还) is not a negation of the threat after it
+    ("侬再勿还，警察要上门来铐侬个", "overstatement"),
+    # 不结清 is a condition on the debtor, like 不还
+    ("你这个案子下个月十五号之前不结清就直接开庭", "overstatement"),
+])
+def test_rhetorical_and_conditional_negators_do_not_negate(text, category):
+    assert category in {f.category for f in lint_text(text)}
+
+
+def test_a_reported_threat_disowned_is_a_mention():
+    assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
