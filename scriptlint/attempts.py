@@ -23,7 +23,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 
-from .inputs.calllog import CONTACT_COLS, OUTCOME_COLS, UNANSWERED
+from .inputs.calllog import CONTACT_COLS, UNANSWERED, meta_outcome
 from .matchers.calltime import parse_moment
 from .model import Document, Speaker
 
@@ -48,12 +48,11 @@ def _scalar(value) -> str:
 
 def answered(doc: Document, language) -> bool:
     """Whether the call reached someone: its meta outcome if it has one, else its speech."""
-    for k in OUTCOME_COLS:
-        value = doc.meta.get(k)
-        if isinstance(value, bool):
-            return value
-        if _scalar(value):
-            return _scalar(value).lower() not in UNANSWERED
+    outcome = meta_outcome(doc.meta)
+    if isinstance(outcome, bool):
+        return outcome
+    if outcome is not None:
+        return outcome not in UNANSWERED
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     return bool(others) and not all(language.voicemail_re.search(t.text) for t in others)
 

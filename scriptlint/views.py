@@ -10,6 +10,7 @@ import re
 import warnings
 from functools import cached_property
 
+from .inputs.calllog import VOICEMAIL_OUTCOMES, WRONG_NUMBER_OUTCOMES, meta_outcome
 from .matchers import MatchSpec
 from .model import Document, Finding, Speaker, Turn
 from .scopes import SentenceScope
@@ -228,12 +229,18 @@ def _wrong_number(turns, others, language) -> bool:
 
 
 def listener_of(doc: Document, language) -> str:
-    """Who the agent talks to: the call's metadata when it says; else `voicemail` when every other
+    """Who the agent talks to: the call's outcome when it says voicemail or wrong number; the call's
+    metadata when it says who was called; else `voicemail` when every other
     voice is a recorded prompt (无人接听, 请在提示音后留言…) or, on a whole call nobody answered,
     the agent leaves a message (听到留言后回个电话); else `wrong_number` when the other side says
     so (打错了, 不认识这个人); else a third party when the first turns say so (我是他妈, 他不在,
     您是他同事吧); else what the speaker labels show."""
     listener = doc.listener
+    outcome = meta_outcome(doc.meta)
+    if outcome in VOICEMAIL_OUTCOMES:
+        return "voicemail"  # the dialer says a machine took the call, whoever was dialled
+    if outcome in WRONG_NUMBER_OUTCOMES:
+        return "wrong_number"
     if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
         return listener  # the metadata says who was called
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]

@@ -213,3 +213,13 @@ def test_a_stranger_who_keeps_saying_wrong_number_is_one_however_long_the_agent_
                   ("agent", "她在我们这借了七千多 逾期两个月了 你帮她躲着呢")])
     rules = _rules(call)
     assert "disclosure-before-verification" in rules and not {"missing-closing", "politeness", "missing-identity"} & rules
+
+
+def test_a_voicemail_outcome_in_the_meta_wins_over_the_party_dialled():
+    turns = [("agent", "您好，这里是XX咨询，受XX消费金融委托给潘女士留言，您名下的贷款已经逾期六十二天，欠款八千七百元，请听到留言后回电，谢谢。")]
+    as_voicemail = _rules(_call(turns, called_party="debtor", outcome="voicemail"))
+    assert "disclosure-before-verification" in as_voicemail
+    assert not as_voicemail & {"agent-hangup", "missing-closing", "politeness", "missing-identity"}
+    wrong = _rules(_call([("agent", "喂，是潘丽娜吗？"), ("contact", "嗯？"), ("agent", "好的，打扰了。")],
+                         called_party="debtor", outcome="wrong_number"))
+    assert not wrong & {"missing-identity", "missing-amount-or-date", "missing-closing"}
