@@ -223,3 +223,10 @@ def test_a_voicemail_outcome_in_the_meta_wins_over_the_party_dialled():
     wrong = _rules(_call([("agent", "喂，是潘丽娜吗？"), ("contact", "嗯？"), ("agent", "好的，打扰了。")],
                          called_party="debtor", outcome="wrong_number"))
     assert not wrong & {"missing-identity", "missing-amount-or-date", "missing-closing"}
+
+
+def test_one_utterance_that_names_its_listener_a_third_party_is_judged_as_said_to_one():
+    said = "不好意思打扰了，请问您是何先生的邻居吗？我们联系不上他，他在我行有笔款项到期未还，麻烦您见到他说一声。"
+    assert "disclosure" in {f.category for f in lint_text(said, "utterance")}
+    # the same debt fact said to the debtor is no disclosure
+    assert "disclosure" not in {f.category for f in lint_text("何先生您好，您在我行有笔款项到期未还，麻烦您尽快处理。", "utterance")}
