@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LIST_KEYS = (
-    "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question",
+    "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question", "coordinators",
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
@@ -45,6 +45,8 @@ class Language:
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
+        # a hit that is the second of coordinated acts (…做成公告或|发到网上) shares the first act's negator
+        self.coordinated_re = re.compile(_alt(d["coordinators"], longest_first=True) + r"$")
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
         self.post_neg_re = re.compile(
             r"^[的了吧呢啊嘛]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])

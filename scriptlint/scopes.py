@@ -88,7 +88,10 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
         return False
     sent, lang = scope.text, scope.lang
     c_start, c_end = scope.clause(start, end)
-    window_start = max(c_start, start - lang.negation_window)
+    window = lang.negation_window
+    if lang.coordinated_re.search(sent, max(c_start, start - 4), start):
+        window *= 2  # the second of coordinated acts: the negator stands before the first
+    window_start = max(c_start, start - window)
     before = sent[window_start:start]
     # A negator may straddle the hit's start (我哋唔|会上门: the hit begins at 会).
     negators = [m for m in lang.neg_re.finditer(sent[window_start : min(end, start + 3)]) if m.start() < len(before)]

@@ -178,3 +178,15 @@ def test_rhetorical_and_conditional_negators_do_not_negate(text, category):
 
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
+
+
+@pytest.mark.parametrize("text, category, flagged", [
+    # the second of coordinated acts shares the first act's negator
+    ("我们不会把您的信息做成公告或发到网上", "threat", False),
+    ("把你的信息做成公告或发到网上", "threat", True),
+    # sparing a visit as the price of paying threatens it
+    ("先交五百块保证金，我们就不上门", "threat", True),
+    ("我们不会上门，您放心", "threat", False),
+])
+def test_coordinated_negation_and_a_threat_priced_as_a_deal(text, category, flagged):
+    assert (category in {f.category for f in lint_text(text)}) is flagged
