@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh11), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh12), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -26,6 +26,7 @@ FLOORS = [
     ("corpora/fresh9/dev", 0.97, 0.89, 0.01, 0.95),
     ("corpora/fresh10/dev", 0.92, 0.77, 0.03, 0.88),
     ("corpora/fresh11/test", 0.89, 0.74, 0.035, 0.83),
+    ("corpora/fresh12/test", 0.86, 0.64, 0.055, 0.80),
 ]
 
 
