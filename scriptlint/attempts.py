@@ -23,7 +23,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 
-from .inputs.calllog import CONTACT_COLS, UNANSWERED, meta_outcome
+from .inputs.calllog import CONTACT_COLS, UNANSWERED, meta_outcome, meta_scalar
 from .matchers.calltime import parse_moment
 from .model import Document, Speaker
 
@@ -32,18 +32,13 @@ def attempt_key(doc: Document, language) -> tuple[str, str, str] | None:
     """(contact, day, time of day) when the call is an unanswered attempt to a known contact on a
     known day, else None. `language`: the rule set's (its voicemail prompts)."""
     meta = doc.meta
-    contact = next((c for c in map(_scalar, (meta.get(k) for k in CONTACT_COLS)) if c), "")
+    contact = next((c for c in map(meta_scalar, (meta.get(k) for k in CONTACT_COLS)) if c), "")
     if not contact:
         return None
     moment, day = parse_moment(meta.get("started_at"))
     if day is None or answered(doc, language):
         return None
     return contact, day.isoformat(), moment.strftime("%H:%M:%S.%f") if moment else ""
-
-
-def _scalar(value) -> str:
-    """A meta value as text ("" for null, an object or a list)."""
-    return "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
 
 
 def answered(doc: Document, language) -> bool:

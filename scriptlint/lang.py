@@ -48,10 +48,10 @@ class Language:
         # a hit that is the second of coordinated acts (…做成公告或|发到网上) shares the first act's negator
         self.coordinated_re = re.compile(_alt(d["coordinators"], longest_first=True) + r"$")
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
+        denial = r"^[的了吧呢啊嘛]?(?P<pause>[,，])?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])
         self.post_neg_re = re.compile(
-            r"^[的了吧呢啊嘛]?(?:是|那是|这是|都是)?" + _alt(d["denials_after"])
             # 坐牢，不可能的: after a pause the denial must stand alone (不会再有任何问题 goes on the promise)
-            + r"|^[的了吧呢啊嘛]?[,，](?:是|那是|这是|都是)?" + _alt(d["denials_after"]) + r"(?:[的啦吧呀啊了]|的事)?(?=[,，。.!！?？;；]|$)"
+            denial + r"(?(pause)(?:[的啦吧呀啊了]|的事)?(?=[,，。.!！?？;；]|$))"
             # 私人账户一律覅打 / 高利贷千万别碰: a prohibition of the act on what the hit names, with no pause
             + "|^" + _alt(d["prohibitions_after"]) + "(?:再)?" + _alt(d["prohibited_acts"]))
         self.subject_neg_re = re.compile(

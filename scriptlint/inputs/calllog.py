@@ -14,23 +14,28 @@ TIME_COLS = ("time", "started_at", "start_time", "call_time", "datetime", "date_
 CONTACT_COLS = ("contact", "number", "phone", "callee", "called_number", "to", "contact_id", "号码", "电话", "被叫号码", "联系人", "联系电话")
 PARTY_COLS = ("party", "called_party", "relation", "对象", "关系")
 OUTCOME_COLS = ("outcome", "result", "status", "answered", "disposition", "结果", "状态", "接通", "通话结果")
-UNANSWERED = {"no_answer", "noanswer", "unanswered", "missed", "busy", "failed", "rejected", "no", "false", "0",
-              "未接", "未接通", "无人接听", "占线", "拒接", "关机", "空号", "无应答", "未应答", "否",
-              "voicemail", "voice_mail", "answering_machine", "语音信箱", "语音留言", "留言"}
 # outcomes that say who (or what) the agent spoke to, whatever `called_party` says was dialled
 VOICEMAIL_OUTCOMES = {"voicemail", "voice_mail", "answering_machine", "语音信箱", "语音留言", "留言"}
 WRONG_NUMBER_OUTCOMES = {"wrong_number", "wrong-number", "wrong number", "打错", "打错了", "号码错误", "非本人"}
+# a voicemail is an unanswered attempt too
+UNANSWERED = {"no_answer", "noanswer", "unanswered", "missed", "busy", "failed", "rejected", "no", "false", "0",
+              "未接", "未接通", "无人接听", "占线", "拒接", "关机", "空号", "无应答", "未应答", "否"} | VOICEMAIL_OUTCOMES
+
+
+def meta_scalar(value) -> str:
+    """A meta value as text ("" for null, an object or a list)."""
+    return "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
 
 
 def meta_outcome(meta: dict):
     """The call's outcome from its meta (the first outcome key that holds a value): a bool as it
-    is, text lowercased and stripped; None when the meta says nothing."""
+    is, text lowercased; None when the meta says nothing."""
     for k in OUTCOME_COLS:
         value = meta.get(k)
         if isinstance(value, bool):
             return value
-        if value is not None and not isinstance(value, (dict, list)) and str(value).strip():
-            return str(value).strip().lower()
+        if meta_scalar(value):
+            return meta_scalar(value).lower()
     return None
 
 
