@@ -35,7 +35,7 @@ if MISSING and os.environ.get("SCRIPTLINT_REQUIRE_SPARK"):
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # the JVM and its py4j threads end with this module
 def spark():
     from pyspark.sql import SparkSession
 
