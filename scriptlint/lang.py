@@ -15,7 +15,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -69,6 +69,8 @@ class Language:
         self.after_quote_re = re.compile(
             f"^{more}{_alt(d['after_quote_kinds'])}"
             f"|^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
+        # a quote marked as a counter-example right before it: ❌“…” / 错误：“…” (✅“…” is a use)
+        self.criticised_lead_re = re.compile(_alt(d["criticised_marks"], longest_first=True) + r"\s*[:：]?\s*$")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
         self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
         self.reported_re = re.compile(

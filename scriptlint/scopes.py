@@ -126,7 +126,9 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
 
 
 def quote_spans(text: str, quotes: dict[str, str] | None = None) -> list[tuple[int, int]]:
-    """(open, close) index pairs of quotations; the hit must lie strictly inside."""
+    """(open, close) index pairs of quotations; the hit must lie strictly inside. A paired quote
+    (“ 「 『) left open runs to the end: the sentence was cut at a 。 inside the quotation
+    (错误：“这周不还，法院就来封房。”该表述…), whose first part is still quoted."""
     quotes = quotes if quotes is not None else default().quotes
     spans = []
     i = 0
@@ -139,6 +141,9 @@ def quote_spans(text: str, quotes: dict[str, str] | None = None) -> list[tuple[i
                 spans.append((i, j))
                 i = j + 1
                 continue
+            if close != text[i]:
+                spans.append((i, n))
+                break
         i += 1
     return spans
 
@@ -165,7 +170,8 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
             lead = sent[max(0, qa - 30) : qa]
-            if lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.after_quote_re.search(sent[qb + 1 : qb + 30]):
+            if (lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.criticised_lead_re.search(lead)
+                    or lang.after_quote_re.search(sent[qb + 1 : qb + 30])):
                 return True
     return False
 

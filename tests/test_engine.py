@@ -176,6 +176,22 @@ def test_rhetorical_and_conditional_negators_do_not_negate(text, category):
     assert category in {f.category for f in lint_text(text)}
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # a quote marked as a counter-example right before it, even when a 。 inside it cuts the sentence
+    ("对照练习：❌“今天不还我们就把你曝光到网上” ✅“请您今天内安排还款。”", False),
+    ("错误：“明天不还，法院后天就来查封你家。”此表述属于虚构程序。", False),
+    ("✅“明天不还，法院后天就来查封你家。”", True),
+    # the quote named as a saying (这句话 / 该表述), a message disowned (那条写着“…”的短信不是我们平台发的)
+    ("请思考“你自己看着办”这句话为什么会让客户觉得被威胁？", False),
+    ("那条写着“今晚就上门”的短信不是我们平台发的，您可以投诉。", False),
+    ("今晚就上门，你别想跑。", True),
+    # a rule against advising something, in training text
+    ("培训要点：不得诱导客户用信用卡套现还款。", False),
+])
+def test_criticised_and_disowned_quotes_are_mentions(text, flagged):
+    assert bool(lint_text(text)) is flagged
+
+
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
 
