@@ -61,7 +61,7 @@ class Language:
         say = _alt(d["say_verbs"])
         self.prohibit_say_re = re.compile(
             f"{_alt(d['prohibitors'])}(?:以任何(?:理由|方式|借口|名义)|随意|擅自|主动|向客户|对客户|跟客户|和客户)?{say}"
-            f"(?![{re.escape(''.join(d['not_after_say']))}])|{_alt(d['banned_speech_terms'])[3:-1]}")
+            f"(?!{_alt(d['not_after_say'])})|{_alt(d['banned_speech_terms'])[3:-1]}")
         self.intro_re = re.compile(_alt(d["quote_intros"]))
         self.quote_back_re = re.compile(
             f"{_alt(d['quote_back_speakers'])}{_alt(d['quote_back_times'])}?{_alt(d['quote_back_verbs'])}{_alt(d['quote_back_tails'])}?")
