@@ -230,3 +230,14 @@ def test_one_utterance_that_names_its_listener_a_third_party_is_judged_as_said_t
     assert "disclosure" in {f.category for f in lint_text(said, "utterance")}
     # the same debt fact said to the debtor is no disclosure
     assert "disclosure" not in {f.category for f in lint_text("何先生您好，您在我行有笔款项到期未还，麻烦您尽快处理。", "utterance")}
+
+
+def test_ending_a_voicemail_or_a_wrong_number_is_no_hang_up_on_a_person():
+    wrong = _call([("agent", "您好，这里是XX资产管理，请问是郑立新先生吗？"), ("contact", "不是，你打错了，这号我刚办的。"),
+                   ("agent", "抱歉打扰了，我们会更正号码，再见。")], called_party="unknown", outcome="wrong-number", hangup_by="agent")
+    machine = _call([("agent", "郑先生您好，这里是XX银行信用卡中心，请您方便时回电，谢谢。")],
+                    called_party="debtor", outcome="voicemail", hangup_by="agent")
+    person = _call([("agent", "您好，我是XX银行信用卡中心的小周，请问是郑立新先生吗？"), ("debtor", "是我，我在忙。"),
+                    ("agent", "那您先忙。")], called_party="debtor", hangup_by="agent")
+    assert "agent-hangup" not in _rules(wrong) and "agent-hangup" not in _rules(machine)
+    assert "agent-hangup" in _rules(person)
