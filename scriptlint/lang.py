@@ -17,7 +17,7 @@ LIST_KEYS = (
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
-    "third_party_cues", "wrong_number_cues", "voicemail_messages", "self_identifications",
+    "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
@@ -91,6 +91,7 @@ class Language:
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
         self.voicemail_re = re.compile(_alt(d["voicemail_prompts"], longest_first=True))
         self.third_party_re = re.compile(_alt(d["third_party_cues"], longest_first=True))
+        self.third_party_address_re = re.compile(_alt(d["third_party_address"], longest_first=True))
         self.wrong_number_re = re.compile(_alt(d["wrong_number_cues"], longest_first=True))
         self.voicemail_message_re = re.compile(_alt(d["voicemail_messages"], longest_first=True))
         self.self_identified_re = re.compile(r"(?<!不)" + _alt(d["self_identifications"], longest_first=True))

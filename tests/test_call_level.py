@@ -241,3 +241,14 @@ def test_ending_a_voicemail_or_a_wrong_number_is_no_hang_up_on_a_person():
                     ("agent", "那您先忙。")], called_party="debtor", hangup_by="agent")
     assert "agent-hangup" not in _rules(wrong) and "agent-hangup" not in _rules(machine)
     assert "agent-hangup" in _rules(person)
+
+
+def test_an_utterance_addressed_to_an_employer_or_a_village_is_said_to_a_third_party():
+    for said in ("贵单位人事部门您好，贵司员工孙立在我司的借款已逾期六十天，请督促其还款。",
+                 "你们村长是吧？你们村的孙立欠我们钱一直没还。"):
+        assert "disclosure" in {f.category for f in lint_text(said, "utterance")}, said
+    # said to the debtor, the same facts are no disclosure; nor is a debtor's own 贵公司 in a call
+    assert "disclosure" not in {f.category for f in lint_text("孙先生您好，您在我司的借款已逾期六十天，请尽快还款。", "utterance")}
+    call = _call([("agent", "您好，我是XX消费金融的小陈，请问是孙立先生吗？"), ("debtor", "是我，贵公司利息太高了。"),
+                  ("agent", "孙先生，您的借款已逾期六十天，欠款四千二，月底前处理一下，谢谢，再见。")], called_party="debtor")
+    assert "disclosure" not in {f.category for f in lint_text(call, "json")}
