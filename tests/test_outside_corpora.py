@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh12), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh14), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -12,7 +12,7 @@ from scriptlint.factory import get_engine
 # (split, line precision ≥, line recall ≥, compliant lines flagged ≤, call-level precision ≥)
 FLOORS = [
     ("corpora/realistic/dev", 0.97, 0.95, 0.02, 0.85),
-    ("corpora/realistic/test", 0.92, 0.85, 0.025, 0.88),
+    ("corpora/realistic/test", 0.92, 0.87, 0.025, 0.88),
     ("corpora/fresh/dev", 0.90, 0.90, 0.01, 0.85),
     ("corpora/fresh/test", 0.92, 0.80, 0.025, 0.88),
     ("corpora/fresh2/dev", 0.94, 0.95, 0.01, 0.88),
@@ -21,12 +21,14 @@ FLOORS = [
     ("corpora/fresh4/dev", 0.92, 0.84, 0.03, 0.80),
     ("corpora/fresh5/dev", 0.92, 0.82, 0.01, 0.90),
     ("corpora/fresh6/dev", 0.91, 0.74, 0.03, 0.0),  # lines only: no calls
-    ("corpora/fresh7/test", 0.90, 0.76, 0.025, 0.78),
+    ("corpora/fresh7/test", 0.90, 0.78, 0.025, 0.78),
     ("corpora/fresh8/test", 0.86, 0.66, 0.045, 0.78),
     ("corpora/fresh9/dev", 0.97, 0.89, 0.01, 0.95),
-    ("corpora/fresh10/dev", 0.92, 0.77, 0.03, 0.88),
-    ("corpora/fresh11/test", 0.89, 0.74, 0.035, 0.83),
-    ("corpora/fresh12/test", 0.86, 0.64, 0.055, 0.80),
+    ("corpora/fresh10/dev", 0.93, 0.79, 0.02, 0.95),
+    ("corpora/fresh11/test", 0.90, 0.76, 0.03, 0.83),
+    ("corpora/fresh12/test", 0.86, 0.64, 0.055, 0.90),
+    ("corpora/fresh13/dev", 0.94, 0.74, 0.01, 0.72),
+    ("corpora/fresh14/test", 0.90, 0.74, 0.035, 0.82),
 ]
 
 
