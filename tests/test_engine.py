@@ -187,6 +187,9 @@ def test_rhetorical_and_conditional_negators_do_not_negate(text, category):
     ("今晚就上门，你别想跑。", True),
     # a rule against advising something, in training text
     ("培训要点：不得诱导客户用信用卡套现还款。", False),
+    # a quote filed under a kind of bad talk after it (被判定为无所谓态度 / 属于把话说死)
+    ("复盘材料：该坐席说“你爱还不还，跟我无关”，被判定为无所谓态度。", False),
+    ("讲师点评：“没得商量”“必须今天还清”属于把话说死。", False),
     # 别说我们没提醒你 warns the listener; it is no rule about what not to say
     ("到时候别说我们没提醒你，过了今晚就派人去你家。", True),
     ("培训要求：别说“过了今晚就派人去你家”这种话。", False),
