@@ -178,3 +178,18 @@ def test_eval_refuses_a_fifo_corpus(tmp_path):
     os.mkfifo(tmp_path / "c.jsonl")
     code, _, err = _within(60, run_cli, "eval", tmp_path / "c.jsonl")
     assert code == 2 and "not a regular file" in err
+
+
+def test_worker_pools_end_cleanly_when_there_is_nothing_to_do(tmp_path):
+    """An empty JSONL batch starts a pool and hands it no work: the pool must be closed and joined,
+    not terminated while its workers are still starting (which once left CI joining a worker for
+    ever). Thirty pools in one process, bounded by a timeout."""
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "one.jsonl").write_text('{"id": "c1", "turns": [{"speaker": "agent", "text": "你这个老赖"}]}\n', encoding="utf-8")
+    code = ("import sys\nfrom scriptlint.api import lint_paths\n"
+            "for _ in range(15):\n"
+            "    lint_paths([sys.argv[1]], jobs=2)\n"
+            "    assert len(list(lint_paths([sys.argv[2]], jobs=2))) >= 1\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "empty.jsonl"), str(tmp_path / "one.jsonl")],
+                          capture_output=True, text=True, timeout=240, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
