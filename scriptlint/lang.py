@@ -91,7 +91,8 @@ class Language:
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
         self.voicemail_re = re.compile(_alt(d["voicemail_prompts"], longest_first=True))
         self.third_party_re = re.compile(_alt(d["third_party_cues"], longest_first=True))
-        self.third_party_address_re = re.compile(_alt(d["third_party_address"], longest_first=True))
+        # one utterance (not a whole call) may also name its listener by how it addresses them
+        self.utterance_third_party_re = re.compile(_alt(d["third_party_cues"] + d["third_party_address"], longest_first=True))
         self.wrong_number_re = re.compile(_alt(d["wrong_number_cues"], longest_first=True))
         self.voicemail_message_re = re.compile(_alt(d["voicemail_messages"], longest_first=True))
         self.self_identified_re = re.compile(r"(?<!不)" + _alt(d["self_identifications"], longest_first=True))

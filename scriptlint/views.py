@@ -252,7 +252,6 @@ def listener_of(doc: Document, language) -> str:
         return "wrong_number"
     if listener != "third_party" and doc.turns and any(language.third_party_re.search(t.text) for t in doc.turns[:6]):
         return "third_party"  # 我是他妈 / 您是他同事吧: what was said tells who listens
-    if listener == "unknown" and doc.kind == "utterance" and (language.third_party_re.search(doc.text)
-                                                              or language.third_party_address_re.search(doc.text)):
+    if listener == "unknown" and doc.kind == "utterance" and language.utterance_third_party_re.search(doc.text):
         return "third_party"  # one utterance that names its listener a third party (您是刘强的爱人吧？/ 贵单位人事部门…)
     return listener

@@ -37,8 +37,7 @@ def test_fifo_named_jsonl_does_not_block_check(tmp_path):
     os.mkfifo(tmp_path / "calls.jsonl")
     good = tmp_path / "good.txt"
     good.write_text(VIOLATION, encoding="utf-8")
-    # a real process, as a shell or a hook runs it: `--jobs 2` forks workers, and forking the test
-    # process (which may hold other tests' threads, e.g. Spark's py4j) is not what a user does
+    # a real process, as a shell or a hook runs it (`--jobs 2` forks a worker pool)
     for jobs in ("1", "2"):
         proc = subprocess.run([sys.executable, "-m", "scriptlint", "check", "--format", "json", "--jobs", jobs,
                                str(tmp_path / "calls.jsonl"), str(good)],
