@@ -63,6 +63,7 @@ class Rule:
     spans: dict[str, str] = field(default_factory=dict)  # bad example → the span its finding must cover
     path: str = ""
     line: int = 0
+    same_as: str = ""  # the rule whose match this one reports again under its own category
 
     @property
     def document_level(self) -> bool:
@@ -101,6 +102,7 @@ class _Ctx:
         self.path = path
         self.sets = sets if isinstance(sets, Vocabulary) else Vocabulary(sets)
         self.rule_id: str | None = None
+        self.rules: dict[str, Rule] = {}  # rules loaded so far, for `match: {same-as: …}`
 
     def error(self, line: int, problem: str) -> PackError:
         return PackError(self.path, line, problem, self.rule_id)
@@ -254,6 +256,7 @@ def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule], vocab: Vocab
     if data is None:
         return
     ctx = _Ctx(name, vocab.child())
+    ctx.rules = seen
     if isinstance(data, list):
         rules_raw = data
     elif isinstance(data, dict):
@@ -361,13 +364,42 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
         suggest=suggest,
         source=_str_field(raw, "source", ctx, True),
         rationale=_str_field(raw, "rationale", ctx, False),
-        matchers=_parse_match(raw["match"], raw.line_of("match"), ctx),
+        matchers=[],
         path=ctx.path,
         line=raw.line,
     )
+    same = _same_as(raw, ctx)
+    if same is None:
+        rule.matchers = _parse_match(raw["match"], raw.line_of("match"), ctx)
+    else:
+        rule.matchers, rule.same_as = list(same.matchers), same.id
+        rule.speakers, rule.listeners, rule.stages = same.speakers, same.listeners, same.stages
     _parse_optional_fields(raw, rule, ctx)
+    if same is not None:
+        rule.unless = list(same.unless) + rule.unless
     _parse_rule_examples(raw, rule, ctx)
     return rule
+
+
+def _same_as(raw, ctx: _Ctx) -> Rule | None:
+    """`match: {same-as: threat.life-known}`: one meaning that breaks two norms. The rule takes the
+    named rule's matchers, exceptions, speakers, listeners and stages, and reports under its own id,
+    category, message and rewrite. The named rule must be loaded first (an earlier pack or earlier in
+    this one) and must not itself be a copy."""
+    value = raw["match"]
+    if not isinstance(value, dict) or "same-as" not in value:
+        return None
+    line = raw.line_of("match")
+    if set(value) != {"same-as"} or not isinstance(value["same-as"], str):
+        raise ctx.error(line, "`match: {same-as: <rule id>}` takes one rule id and nothing else")
+    other = ctx.rules.get(value["same-as"])
+    if other is None:
+        raise ctx.error(line, f"`same-as` names {value['same-as']!r}, which is not defined before this rule")
+    if other.same_as:
+        raise ctx.error(line, f"`same-as` names {other.id!r}, which is itself a copy of {other.same_as!r}: name that rule")
+    if any(m.document_level for m in other.matchers):
+        raise ctx.error(line, "`same-as` copies utterance rules only, not call-level rules")
+    return other
 
 
 def _check_rule_keys(raw, ctx: _Ctx) -> None:

@@ -242,3 +242,66 @@ def test_a_token_pattern_condition_at_turn_scope_is_refused(tmp_path):
     pack = _rule("phrases: [上门]", unless="    unless: [{pattern: [{LOWER: 预约}], scope: turn}]\n")
     with pytest.raises(PackError, match="works inside a sentence"):
         _engine(tmp_path, pack)
+
+
+SAME_AS = """\
+rules:
+  - id: threat.house
+    category: threat
+    message: 测试
+    suggest: 请您按时还款。
+    source: house rule
+    match:
+      sequence: [你, {gap: 4}, 住哪, {gap: 4}, [清楚, 知道]]
+    unless: [negated]
+    examples:
+      bad: [你家住哪我们都清楚]
+      good: [你家住哪我们不知道]
+  - id: privacy.house
+    category: privacy
+    message: 测试二
+    suggest: 我们只通过您预留的联系方式与您沟通。
+    source: house rule
+    match: {same-as: threat.house}
+    unless: [{phrases: [登记], scope: sentence}]
+    examples:
+      bad: [你家住哪我们都清楚]
+      good: [你家住哪登记的都清楚]
+"""
+
+
+def test_same_as_reports_one_match_under_a_second_rule_with_both_rules_exceptions(tmp_path):
+    engine = _engine(tmp_path, SAME_AS)
+    found = {(f.rule, f.category, f.match) for f in lint_text("你家住哪我们都清楚", "utterance", engine=engine)}
+    assert found == {("threat.house", "threat", "你家住哪我们都清楚"), ("privacy.house", "privacy", "你家住哪我们都清楚")}
+    # the copied rule's own exception applies to it alone; the named rule's exceptions apply to both
+    found = {f.rule for f in lint_text("你家住哪登记的都清楚", "utterance", engine=engine)}
+    assert found == {"threat.house"}
+    assert lint_text("你家住哪我们不知道", "utterance", engine=engine) == []
+
+
+@pytest.mark.parametrize("match, problem", [
+    ("{same-as: threat.nowhere}", "which is not defined before this rule"),
+    ("{same-as: threat.house, phrases: [x]}", "takes one rule id and nothing else"),
+])
+def test_same_as_must_name_an_earlier_rule_and_nothing_else(tmp_path, match, problem):
+    pack = SAME_AS.replace("match: {same-as: threat.house}", f"match: {match}")
+    with pytest.raises(PackError, match=problem) as err:
+        _engine(tmp_path, pack)
+    assert "privacy.house" in str(err.value)
+
+
+def test_same_as_may_not_copy_a_copy(tmp_path):
+    pack = SAME_AS + """\
+  - id: rude.house
+    category: rude
+    message: 测试三
+    suggest: 请您按时还款。
+    source: house rule
+    match: {same-as: privacy.house}
+    examples:
+      bad: [你家住哪我们都清楚]
+      good: [您好]
+"""
+    with pytest.raises(PackError, match="itself a copy of 'threat.house'"):
+        _engine(tmp_path, pack)
