@@ -70,7 +70,11 @@ class Language:
             f"^{more}{_alt(d['after_quote_kinds'])}"
             f"|^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
         # a quote marked as a counter-example right before it: ❌“…” / 错误：“…” (✅“…” is a use)
-        self.criticised_lead_re = re.compile(_alt(d["criticised_marks"], longest_first=True) + r"\s*[:：]?\s*$")
+        self.criticised_lead_re = re.compile(_alt(d["criticised_marks"], longest_first=True) + r"\s*[】\]）)]?\s*[:：]?\s*$")
+        # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
+        self.judged_before_re = re.compile(_alt(d["after_quote_judges"]) + r"\s*$")
+        # bracketed stage notes that report the listener's words: 【客户问会不会上门】
+        self.quote_back_inner_re = re.compile(f"{_alt(d['quote_back_speakers'])}{_alt(d['quote_back_times'])}?{_alt(d['quote_back_verbs'])}")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
         self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
         self.reported_re = re.compile(
@@ -78,14 +82,16 @@ class Language:
         self.debunk_re = re.compile(_alt(d["debunkers"]))
         times = _alt(d["said_back_times"])
         intents = _alt(d["said_back_intents"])
-        self.said_back_re = re.compile(rf"(?<![跟和给对])(?:您|你){times}(?:说|讲|提到)|(?<![跟和给对])您说(?:您|你)?自己"
-                                       rf"|(?<![跟和给对])(?:您|你)说(?:您|你)?{intents}"
+        # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)
+        nt = "(?:(?<![跟和给对])|(?<=对对))"
+        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到)|{nt}您说(?:您|你)?自己"
+                                       rf"|{nt}(?:您|你)说(?:您|你)?{intents}"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
                                        rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)"
                                        # 您说的后果自负是… (the echoed words as a topic) / 您说之前有人…: the polite 您说 echoes the listener
-                                       rf"|(?<![跟和给对])您说的|(?<![跟和给对])你说的[^,]{{1,8}}?是|(?<![跟和给对])您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的)")
+                                       rf"|{nt}您说的|{nt}你说的[^,]{{1,8}}?是|{nt}您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的)")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
-        self.said_back_any_re = re.compile(self.said_back_re.pattern.replace("(?<![跟和给对])", ""))
+        self.said_back_any_re = re.compile(self.said_back_re.pattern.replace(nt, ""))
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))
         self.hedge_re = re.compile(_alt(d["hedges"], longest_first=True))
         self.conditional_re = re.compile(_alt(d["conditionals"], longest_first=True))
@@ -106,7 +112,21 @@ class Language:
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"
         self.counter_example_line_re = re.compile(head + _alt(d["counter_example_labels"], longest_first=True) + tail)
+        # a line that opens with a counter-example mark, quoted or not: ❌ 把钱转到我私人微信上 / 【错误】… / 错误：…
+        symbols = [m for m in d["criticised_marks"] if not any("\u4e00" <= c <= "\u9fff" for c in m)]
+        words = _alt([m for m in d["criticised_marks"] if m not in symbols], longest_first=True)
+        self.criticised_line_re = re.compile(rf"^\s*(?:{_alt(symbols)[3:-1]}|[【\[]{words}[】\]]|{words}\s*[:：])")
+        # …which runs up to the model answer after it, if any: ❌ 你这个老赖 → ✅ 您好
+        self.model_answer_re = re.compile(r"→|=>|->|⟶|⇒|✅|✔|☑")
         self.model_speech_line_re = re.compile(head + _alt(d["model_speech_labels"], longest_first=True) + tail)
+
+    def counter_example_end(self, line: str) -> int | None:
+        """Where a counter-example line ends (up to its model answer, if any), or None when the line
+        is not headed as one (✗ 不当话术：… / ❌ 你这个老赖 → ✅ 您好 / 【错误】…)."""
+        if not (self.criticised_line_re.match(line) or self.counter_example_line_re.match(line)):
+            return None
+        answer = self.model_answer_re.search(line, 1)
+        return answer.start() if answer else len(line)
 
     def __reduce__(self):
         return (Language, (self.data,))

@@ -167,8 +167,12 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
         return True
     if lang.named_after_re.match(sent, end):
         return True
+    if scope.quotes and scope.quotes[0][0] < start and lang.judged_before_re.search(sent, max(0, start - 6), start):
+        return True  # 坐席说“随便你还不还”，属于|无所谓态度: the verdict names the quote's kind
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
+            if lang.quote_back_inner_re.match(sent, qa + 1):
+                return True  # 【客户问会不会上门】: the listener's words in a stage note
             lead = sent[max(0, qa - 30) : qa]
             if (lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.criticised_lead_re.search(lead)
                     or lang.after_quote_re.search(sent[qb + 1 : qb + 30])):

@@ -198,6 +198,26 @@ def test_criticised_and_disowned_quotes_are_mentions(text, flagged):
     assert bool(lint_text(text)) is flagged
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # a line that opens as a counter-example, with or without quotes
+    ("❌ 把钱转到我私人微信上。", False),
+    ("【错误】“你找个网贷先借出来还我们。”", False),
+    ("✅ 把钱转到我私人微信上。", True),
+    ("错误的还款账户会导致入账失败，请把钱转到我私人微信上。", True),
+    # a QA verdict naming the quote's kind right before the hit
+    ("质检扣分：坐席说“随便你还不还”，属于无所谓态度，扣5分。", False),
+    # a stage note that reports the listener's words
+    ("【客户问会不会上门】不会的，没有您点头，我们不会去您家或单位，请放心。", False),
+    # 对对您刚刚说: yes, yes, you just said (not 对您说, said to you)
+    ("对对您刚刚说觉得我们天天打电话太烦了这个我理解我这边调整一下联系频次", False),
+    # a scare reported by anyone and disowned, or a scam warning (凡是…都不是我司)
+    ("不管之前谁跟您说过要爆通讯录，我们公司绝对不会这么做。", False),
+    ("温馨提示，凡是让您往私人账户打钱的都不是我司行为，请认准官方还款渠道。", False),
+])
+def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(text, flagged):
+    assert bool(lint_text(text)) is flagged
+
+
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
 

@@ -217,10 +217,15 @@ def test_a_line_headed_as_a_counter_example_is_a_mention_and_one_headed_as_model
 
     for line in ("反面案例：某坐席对联系人说“他欠了我们三万”，构成向第三方泄露债务信息，已通报。",
                  "✗ 不当话术：你全家都是老赖吧。",
-                 "整改意见：坐席说“最后一次机会”属于把话说死，建议改为“希望您在本周内处理”。"):
+                 "整改意见：坐席直接对客户说没得商量，属于把话说死，建议改为“希望您在本周内处理”。",
+                 "❌ 把钱转到我私人微信上。"):
         assert [f.rule for f in lint_text(line)] == [], line
         shown = lint_text(line, show_examples=True)
         assert shown and all(f.counter_example for f in shown), line
+    # a counter-example runs up to its model answer: what follows ✅ or → is a use
+    assert {f.match for f in lint_text("❌ 你这个老赖 → ✅ 老赖，请尽快还款")} == {"老赖"}
+    # the verdict that files a quote under a kind of bad talk is no speech at all
+    assert lint_text("整改意见：坐席说“最后一次机会”属于把话说死，建议改为“希望您在本周内处理”。", show_examples=True) == []
     used = lint_text("标准话术：客户说没钱时回“那是你的事，跟我没关系”。")
     assert {f.category for f in used} == {"indifference"}
     # the same quote without the heading is the debtor's words quoted back: a mention

@@ -22,8 +22,6 @@ GOOD_HEADING = re.compile(r"推荐话术|标准话术|正确示范|✅")
 HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 FENCE = re.compile(r"^\s*(```+|~~~+)\s*([^\s`]*)")
 MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)、]\s*|>\s*)*")
-BAD_LINE = re.compile(r"^(?:❌|✗|✘|×|【错误】|错误[:：]|\[错误\])")
-ARROW = re.compile(r"→|=>|->|⟶|✅")
 
 
 def read(text: str, path: str) -> Document:
@@ -88,9 +86,7 @@ class _Reader:
         spans = self.doc.counter_example_spans
         if self.bad_level is not None:
             spans.append((start, start + len(content)))
-        elif BAD_LINE.match(content) or default_language().counter_example_line_re.match(content):
-            arrow = ARROW.search(content)
-            end = arrow.start() if arrow else len(content)
+        elif (end := default_language().counter_example_end(content)) is not None:
             spans.append((start, start + end))
         else:
             for qa, qb in quote_spans(content):

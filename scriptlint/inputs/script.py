@@ -40,11 +40,12 @@ def label_end(line: str) -> int:
 def read(text: str, path: str) -> Document:
     meta, body = frontmatter.split(text, path)
     doc = Document(path=path, kind="script", text=text, meta=meta)
-    counter_example = default_language().counter_example_line_re
+    lang = default_language()
     for i, (offset, line) in enumerate(lines_with_offsets(text, body)):
         if line.strip():
             lead = label_end(line)
             doc.turns.append(Turn(Speaker.AGENT, line[lead:], offset + lead, i))
-            if counter_example.match(line):
-                doc.counter_example_spans.append((offset, offset + len(line)))
+            end = lang.counter_example_end(line)
+            if end is not None:
+                doc.counter_example_spans.append((offset, offset + end))
     return doc
