@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh14), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh16), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -25,10 +25,12 @@ FLOORS = [
     ("corpora/fresh8/test", 0.86, 0.66, 0.04, 0.78),
     ("corpora/fresh9/dev", 0.97, 0.89, 0.01, 0.95),
     ("corpora/fresh10/dev", 0.94, 0.79, 0.01, 0.95),
-    ("corpora/fresh11/test", 0.90, 0.76, 0.03, 0.83),
-    ("corpora/fresh12/test", 0.86, 0.64, 0.055, 0.90),
-    ("corpora/fresh13/dev", 0.94, 0.74, 0.01, 0.72),
-    ("corpora/fresh14/test", 0.90, 0.74, 0.035, 0.82),
+    ("corpora/fresh11/test", 0.91, 0.76, 0.015, 0.83),
+    ("corpora/fresh12/test", 0.86, 0.64, 0.05, 0.90),
+    ("corpora/fresh13/dev", 0.94, 0.78, 0.01, 0.72),
+    ("corpora/fresh14/test", 0.90, 0.76, 0.03, 0.82),
+    ("corpora/fresh15/test", 0.88, 0.67, 0.03, 0.75),
+    ("corpora/fresh16/dev", 0.92, 0.81, 0.01, 0.95),
 ]
 
 
@@ -43,3 +45,13 @@ def test_outside_corpora_keep_their_floors(split, precision, recall, flagged, ca
     assert hit / clean <= flagged, (split, hit, clean)
     call_micro = evaluate_calls(calls, engine)["calls"]["micro"]
     assert call_micro.precision >= call_precision, (split, call_micro.as_dict())
+
+
+def test_near_miss_compliant_lines_stay_mostly_quiet():
+    """corpora/nearmiss: compliant lines written next to the trigger words of the round-8 rules
+    (courtesies, offers of help, the agent's own colleagues, hedged legal facts). Tuned on, so this
+    guards the fixes; it is no estimate of the real rate."""
+    examples = load_corpus("corpora/nearmiss/dev", [])
+    evaluate(examples, get_engine())
+    hit, clean = clean_flagged(examples)
+    assert clean == 242 and hit / clean <= 0.13, (hit, clean)
