@@ -89,7 +89,7 @@ class Language:
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
                                        rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)"
                                        # 您说的后果自负是… (the echoed words as a topic) / 您说之前有人…: the polite 您说 echoes the listener
-                                       rf"|{nt}您说的|{nt}你说的[^,]{{1,8}}?是|{nt}您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的)")
+                                       rf"|{nt}您说的|{nt}你说的[^,]{{1,8}}?是|{nt}您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的|出)")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
         self.said_back_any_re = re.compile(self.said_back_re.pattern.replace(nt, ""))
         self.past_re = re.compile(_alt(d["past_markers"], longest_first=True))
