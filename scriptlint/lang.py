@@ -73,8 +73,6 @@ class Language:
         self.criticised_lead_re = re.compile(_alt(d["criticised_marks"], longest_first=True) + r"\s*[】\]）)]?\s*[:：]?\s*$")
         # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
         self.judged_before_re = re.compile(_alt(d["after_quote_judges"]) + r"\s*$")
-        # bracketed stage notes that report the listener's words: 【客户问会不会上门】
-        self.quote_back_inner_re = re.compile(f"{_alt(d['quote_back_speakers'])}{_alt(d['quote_back_times'])}?{_alt(d['quote_back_verbs'])}")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
         self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
         self.reported_re = re.compile(

@@ -171,7 +171,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
         return True  # 坐席说“随便你还不还”，属于|无所谓态度: the verdict names the quote's kind
     for qa, qb in scope.quotes:
         if qa < start and end <= qb:
-            if lang.quote_back_inner_re.match(sent, qa + 1):
+            if lang.quote_back_re.match(sent, qa + 1):
                 return True  # 【客户问会不会上门】: the listener's words in a stage note
             lead = sent[max(0, qa - 30) : qa]
             if (lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.criticised_lead_re.search(lead)
