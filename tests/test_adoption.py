@@ -177,12 +177,13 @@ def test_fix_changes_only_fix_spans_and_is_idempotent(text):
     # Outside the fix spans, the text is untouched.
     pos = 0
     rebuilt = []
-    for f in sorted(findings, key=lambda f: f.start):
-        if f.start < pos:
+    # (a fix's own span may be wider than its finding's: 你个老赖 → 您 rewrites the construction)
+    for f in sorted(findings, key=lambda f: (f.fix.start, f.fix.end)):
+        if f.fix.start < pos or text[f.fix.start : f.fix.end] == f.fix.replacement:
             continue
-        rebuilt.append(text[pos : f.start])
+        rebuilt.append(text[pos : f.fix.start])
         rebuilt.append(f.fix.replacement)
-        pos = f.end
+        pos = f.fix.end
     rebuilt.append(text[pos:])
     assert fixed == "".join(rebuilt)
     again, applied_again = apply_fixes(fixed, [f for f in lint_text(fixed, "script") if f.fix])
