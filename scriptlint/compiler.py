@@ -31,6 +31,7 @@ class Plan:
     always: tuple[int, ...]  # spec keys that cannot be prefiltered
     patterns: dict[int, list]  # pattern spec key → token patterns
     unless: dict[str, list[Unless]]  # rule id → its exceptions
+    when: dict[str, list[Unless]]  # rule id → the conditions every hit needs
     branch: dict[int, tuple[list[Unless], list[Unless]]]  # spec key → its branch's when / unless
     literal: list[str]  # literal id → literal; multi-character ones first (the scanner's indexes)
     char_id: dict[str, int]
@@ -93,10 +94,10 @@ class _Tables:
             self.required[spec.key] = tuple(self.bits(alt) for alt in alternatives)
 
 
-def _when_sets(spec: MatchSpec) -> list[list[str]]:
-    """Literal sets a branch's `when:` conditions require in the sentence: a phrase condition in
-    the clause or sentence needs one of its phrases there."""
-    return [c.data.anchors for c in spec.when
+def _when_sets(spec: MatchSpec, rule: Rule) -> list[list[str]]:
+    """Literal sets the `when:` conditions of a branch and of its rule require in the sentence: a
+    phrase condition in the clause or sentence needs one of its phrases there."""
+    return [c.data.anchors for c in (*spec.when, *rule.when)
             if isinstance(c.data, MatchSpec) and c.data.kind == "phrases" and c.scope in ("clause", "sentence")]
 
 
@@ -107,21 +108,22 @@ def _conditions(tables: _Tables, items, rule: Rule) -> list[Unless]:
 
 def compile_plan(ruleset: RuleSet, rules: list[Rule]) -> Plan:
     t = _Tables()
-    sentence, document, unless, branch = [], [], {}, {}
+    sentence, document, unless, when, branch = [], [], {}, {}, {}
     for rule in rules:
         for shared in rule.matchers:
             if shared.document_level:
                 document.append((rule, shared))
                 continue
-            spec = t.register(shared, rule, True, _when_sets(shared))
+            spec = t.register(shared, rule, True, _when_sets(shared, rule))
             sentence.append((rule, spec))
             if spec.when or spec.unless:
                 branch[spec.key] = (_conditions(t, spec.when, rule), _conditions(t, spec.unless, rule))
         unless[rule.id] = _conditions(t, rule.unless, rule)
-    return _freeze(t, rules, sentence, document, unless, branch)
+        when[rule.id] = _conditions(t, rule.when, rule)
+    return _freeze(t, rules, sentence, document, unless, when, branch)
 
 
-def _freeze(t: _Tables, rules, sentence, document, unless, branch) -> Plan:
+def _freeze(t: _Tables, rules, sentence, document, unless, when, branch) -> Plan:
     literals = (t.literals | set(t.anchor_index)) - {""}
     literal = sorted(literals, key=lambda lit: (len(lit) == 1, lit))
     ids = {lit: i for i, lit in enumerate(literal)}
@@ -129,11 +131,11 @@ def _freeze(t: _Tables, rules, sentence, document, unless, branch) -> Plan:
     multi = literal[: len(literal) - len(char_id)]
     spec_by_key = {spec.key: (rule, spec) for rule, spec in sentence}
     literal_keys = _literal_keys(t, ids, spec_by_key)
-    mask, steps = _steps(t, spec_by_key, unless, branch)
+    mask, steps = _steps(t, spec_by_key, unless, when, branch)
     phrases_of, chars_of = _phrase_literal_ids(t, ids)
     return Plan(
         rules=tuple(rules), owner=t.owner, sentence_specs=tuple(sentence), document_specs=tuple(document),
-        spec_by_key=spec_by_key, always=tuple(t.always), patterns=t.patterns, unless=unless, branch=branch,
+        spec_by_key=spec_by_key, always=tuple(t.always), patterns=t.patterns, unless=unless, when=when, branch=branch,
         literal=literal, char_id=char_id, chars=frozenset(char_id), scanner=Scanner(multi) if multi else None,
         literal_mask=_literal_masks(t, ids), literal_keys=literal_keys,
         triggers=frozenset(i for i, keys in enumerate(literal_keys) if keys),
@@ -160,14 +162,14 @@ def _literal_keys(t: _Tables, ids: dict[str, int], spec_by_key: dict) -> list[tu
     return literal_keys
 
 
-def _steps(t: _Tables, spec_by_key: dict, unless: dict, branch: dict) -> tuple[dict[int, int], dict[int, tuple]]:
+def _steps(t: _Tables, spec_by_key: dict, unless: dict, when: dict, branch: dict) -> tuple[dict[int, int], dict[int, tuple]]:
     """Per spec key: the single mask it needs (0 if it has several alternatives) and its step tuple."""
     mask, steps = {}, {}
     for k, (rule, spec) in spec_by_key.items():
         masks = t.required.get(k, ())
         mask[k] = masks[0] if len(masks) == 1 else 0
         steps[k] = (rule, spec, KINDS[spec.kind].find, masks if len(masks) > 1 else None, spec.gate,
-                    bool(unless[rule.id]) or k in branch)
+                    bool(unless[rule.id]) or bool(when[rule.id]) or k in branch)
     return mask, steps
 
 

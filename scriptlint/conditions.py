@@ -17,8 +17,10 @@ class Conditions:
         self._set_checks: dict[int, re.Pattern] = {}
 
     def excepted(self, rule, key: int, view, a: int, b: int, turn_text: str) -> bool:
-        """Whether a hit of spec `key` is dropped: a `when` of its branch fails, or an `unless` of
-        its branch or its rule holds."""
+        """Whether a hit of spec `key` is dropped: a `when` of its branch or its rule fails, or an
+        `unless` of its branch or its rule holds."""
+        if not all(self.holds(c, view, a, b, turn_text) for c in self.plan.when[rule.id]):
+            return True
         branch = self.plan.branch.get(key)
         if branch is not None:
             when, unless = branch

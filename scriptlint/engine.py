@@ -30,6 +30,7 @@ from .views import CallView, LineIndex, LintWarning, RuleTimeout, SentenceView, 
 __all__ = ["Engine", "LineIndex", "LintWarning", "SentenceView", "CallView"]
 
 PARALLEL_MIN_TURNS = 2000  # a document this long may be split over worker processes
+FOLLOW_CHARS = 24  # how much of the next sentence a sentence's exceptions may read (a question's answer)
 TURN_MEMO_SIZE = 50_000  # turns an engine's opt-in memo holds before it starts afresh
 TURN_CHUNK = 500
 TIMEOUT_BUDGET = 3  # regex timeouts (0.25 s each) a rule may spend in one run before it is switched off
@@ -217,7 +218,8 @@ class Engine:
             literals, present, keys = self._candidates(sentence, applicable)
             if not keys:
                 continue
-            view = SentenceView(self, sentence, literals, [p - ss for p in pauses if ss < p < se] if pauses else ())
+            view = SentenceView(self, sentence, literals, [p - ss for p in pauses if ss < p < se] if pauses else (),
+                                text[se : se + FOLLOW_CHARS])
             for key in keys:
                 rule, spec, find, masks, gate, conditional = steps[key]
                 if masks is not None and not any(present & m == m for m in masks):

@@ -15,7 +15,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_verbs", "hearsay", "debunkers", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -78,6 +78,10 @@ class Language:
         self.reported_re = re.compile(
             f"{_alt(d['reporters'])}(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}|{_alt(d['hearsay'])[3:-1]}")
         self.debunk_re = re.compile(_alt(d["debunkers"]))
+        # the next sentence answers a question no: 不会的。/ 放心，不可能 / 那是谣言
+        self.answer_no_re = re.compile(
+            rf"\s*(?:{_alt(d['answer_leads'])}[,，!！]?)?(?:(?:是|那是|这是|都是)?{_alt(d['answers_no'])}"
+            rf"(?:[的啦了呀啊吧]|的事)?(?=[,，。.!！?？;；]|$)|[^。！？!?]{{0,6}}?{_alt(d['debunkers'])})")
         times = _alt(d["said_back_times"])
         intents = _alt(d["said_back_intents"])
         # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)

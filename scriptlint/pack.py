@@ -23,7 +23,7 @@ from .vocab import NAME_RE, REF_RE, Vocabulary
 
 RULE_KEYS = {
     "id", "category", "severity", "message", "suggest", "source", "rationale", "speakers",
-    "listeners", "stages", "match", "unless", "examples", "whole_call",
+    "listeners", "stages", "match", "when", "unless", "examples", "whole_call",
 }
 REQUIRED_KEYS = ("id", "category", "message", "source", "match", "examples")
 PACK_KEYS = {"pack", "description", "rules", "sets", "vocab", "segmentation", "evasions"}
@@ -53,6 +53,7 @@ class Rule:
     source: str
     matchers: list[MatchSpec]
     unless: list[Unless] = field(default_factory=list)
+    when: list[Unless] = field(default_factory=list)  # conditions every hit of the rule needs
     speakers: frozenset[Speaker] = frozenset({Speaker.AGENT})
     listeners: frozenset[str] = frozenset(LISTENERS)
     stages: frozenset[str] | None = None
@@ -377,6 +378,7 @@ def _parse_rule(raw, ctx: _Ctx) -> Rule:
     _parse_optional_fields(raw, rule, ctx)
     if same is not None:
         rule.unless = list(same.unless) + rule.unless
+        rule.when = list(same.when) + rule.when
     _parse_rule_examples(raw, rule, ctx)
     return rule
 
@@ -432,7 +434,7 @@ def _rule_identity(raw, ctx: _Ctx) -> tuple[str, str]:
 
 
 def _parse_optional_fields(raw, rule: Rule, ctx: _Ctx) -> None:
-    """`speakers`, `listeners`, `whole_call`, `stages` and `unless`, each only when given."""
+    """`speakers`, `listeners`, `whole_call`, `stages`, `when` and `unless`, each only when given."""
     if "speakers" in raw:
         values = _enum_list(raw, "speakers", {s.value for s in Speaker}, ctx)
         rule.speakers = frozenset(Speaker(v) for v in values)
@@ -449,6 +451,13 @@ def _parse_optional_fields(raw, rule: Rule, ctx: _Ctx) -> None:
         if not isinstance(items, list):
             raise ctx.error(raw.line_of("unless"), f"`unless` must be a list of scopes ({', '.join(UNLESS_SCOPES)}) or phrase/pattern/regex exceptions")
         rule.unless = [parse_unless(item, getattr(items, "line", raw.line_of("unless")), ctx) for item in items]
+    if "when" in raw:
+        items = raw["when"]
+        if not isinstance(items, list) or not items:
+            raise ctx.error(raw.line_of("when"), "`when` must be a non-empty list of phrase/vocab/pattern/regex/sequence conditions")
+        if rule.document_level:
+            raise ctx.error(raw.line_of("when"), "call-level rules take no `when`: it is read around an utterance's hit")
+        rule.when = [parse_unless(item, getattr(items, "line", raw.line_of("when")), ctx, "when") for item in items]
 
 
 def _parse_rule_examples(raw, rule: Rule, ctx: _Ctx) -> None:

@@ -7,7 +7,8 @@ All work on the normalised sentence that holds the hit, in its coordinates.
   condition on the debtor's action (不还, 没接…) is not a negation of the hit: 再不还钱就让你坐牢.
   A question that uses a bare 不/不是/难道 is rhetorical, not a negation (你不怕坐牢吗), and so is
   a clause asked that way inside a statement (你不是有辆车吗，抵出去先还).
-  A denial right after the hit (坐牢是不可能的) also counts.
+  A denial right after the hit (坐牢是不可能的) also counts, and so does a question answered
+  with a denial in the next sentence of the turn (会去您单位吗？不会的).
 - mention: the hit is quoted or named as something not to say: after a prohibition of speech
   (切忌说, 不要说, 禁止使用…), in quotes introduced by 比如/所谓 or by the debtor's words being
   quoted back (您说的“骗子”…), or in quotes followed by 这种话/这类词 or by a verdict (属于威胁,
@@ -35,11 +36,18 @@ class SentenceScope:
     with many hits costs linear time): clause boundaries, quotations, the first prohibition of
     speech, whether it is a question."""
 
-    def __init__(self, text: str, lang: Language | None = None):
+    def __init__(self, text: str, lang: Language | None = None, follow: str = ""):
         self.text = text
+        self.follow = follow  # the start of the next sentence of the same turn, if any
         self.lang = lang = lang or default()
         self.clause_ends = [m.start() for m in CLAUSE_END_RE.finditer(text)]
         self.question = bool(lang.question_end.search(text[-8:]))
+
+    @cached_property
+    def answered_no(self) -> bool:
+        """Whether the sentence is a question the next sentence answers with a denial or a
+        debunk (会坐牢吗？不会的 / 有人说要上门？那是吓唬人的): what it asks is not said."""
+        return self.question and bool(self.follow) and self.lang.answer_no_re.match(self.follow) is not None
 
     @cached_property
     def negatable(self) -> bool:
@@ -84,6 +92,8 @@ class SentenceScope:
 def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
+    if scope.answered_no:
+        return True
     if not scope.negatable:
         return False
     sent, lang = scope.text, scope.lang
@@ -151,6 +161,8 @@ def quote_spans(text: str, quotes: dict[str, str] | None = None) -> list[tuple[i
 def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
+    if scope.answered_no and scope.lang.reported_re.search(scope.text, 0, start):
+        return True  # 有人跟您说要坐牢？那是吓人的: a report asked about and debunked
     if not scope.mentionable:
         return False
     if scope.prohibit_end is not None and scope.prohibit_end <= start:

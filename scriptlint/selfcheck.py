@@ -45,6 +45,8 @@ def untested_branches(ruleset: RuleSet, rule: Rule) -> list:
     trigger alone."""
     if len(rule.matchers) == 1 and not rule.matchers[0].document_level:
         return []  # the rule's own examples test its one branch
+    if rule.same_as:
+        return []  # a copy's branches are tested under the rule they come from
     out = []
     for spec in rule.matchers:
         if spec.document_level:
@@ -74,8 +76,11 @@ def _bad_failures(engine: Engine, rule: Rule) -> list[ExampleFailure]:
 
 
 def _branch_failures(ruleset: RuleSet, engine: Engine, rule: Rule) -> list[ExampleFailure]:
-    """Branch examples that their branch alone does not flag, or that the whole rule does not."""
+    """Branch examples that their branch alone does not flag, or that the whole rule does not. A
+    copy's branches are checked under the rule they come from: its own `when` may rightly drop them."""
     failures = []
+    if rule.same_as:
+        return failures
     for spec in rule.matchers:
         if not spec.bad:
             continue

@@ -55,9 +55,10 @@ class SentenceView:
     the literals present, from which the engine picks candidate specs and checks their required
     literals."""
 
-    def __init__(self, engine, text: str, literals: tuple[list, set[int]] | None = None, pauses=()):
+    def __init__(self, engine, text: str, literals: tuple[list, set[int]] | None = None, pauses=(), follow: str = ""):
         self.engine = engine
         self.text = text
+        self.follow = follow  # the start of the turn's next sentence: a question's answer (…吗？不会的)
         self.pauses = pauses  # where the original had whitespace the normaliser dropped (an ASR pause)
         self.hits, self.found = literals or engine.literals(text)
         self._phrase_hits: dict[int, list[tuple[int, int, str]]] = {}
@@ -79,7 +80,7 @@ class SentenceView:
 
     @cached_property
     def scope(self) -> SentenceScope:
-        return SentenceScope(self.text, self.engine.ruleset.language)
+        return SentenceScope(self.text, self.engine.ruleset.language, self.follow)
 
     @cached_property
     def tokens(self) -> list[str]:

@@ -164,6 +164,22 @@ def test_a_denial_after_a_pause_must_stand_alone(text, rule, flagged):
     assert (rule in {f.rule for f in lint_text(text)}) is flagged
 
 
+@pytest.mark.parametrize("text, category, flagged", [
+    # a question the next sentence of the turn answers no is not a threat, whatever it asks
+    ("我们会去你单位找你吗？不会的，放心。", "threat", False),
+    ("会不会让你坐牢？当然不会。", "overstatement", False),
+    ("有人跟您说要坐牢？那是吓人的，别往心里去。", "overstatement", False),
+    # …but an answer that is a condition, a yes or nothing at all leaves it standing
+    ("你想坐牢吗？不想就赶紧还。", "overstatement", True),
+    ("你想让你爸妈知道吗？不想的话今天就还。", "threat", True),
+    ("你想坐牢吗？", "overstatement", True),
+    # the answer must be the next sentence's own start, not a denial further on
+    ("你想坐牢吗？还钱的事我不会再说第二遍，不会的话就等着。", "overstatement", True),
+])
+def test_a_question_answered_no_in_the_next_sentence_is_not_said(text, category, flagged):
+    assert (category in {f.category for f in lint_text(text)}) is flagged
+
+
 @pytest.mark.parametrize("text, category", [
     # 不是…吗 asks, it does not deny, even inside a statement
     ("你名下不是有辆车吗，抵出去先把钱凑上。", "coerced-borrowing"),

@@ -305,3 +305,55 @@ def test_same_as_may_not_copy_a_copy(tmp_path):
 """
     with pytest.raises(PackError, match="itself a copy of 'threat.house'"):
         _engine(tmp_path, pack)
+
+
+WHEN_COPY = SAME_AS.replace("""    unless: [{phrases: [登记], scope: sentence}]
+""", """    when: [{phrases: [别想跑, 我们的人], scope: sentence}]
+""").replace("""      bad: [你家住哪我们都清楚]
+      good: [你家住哪登记的都清楚]
+""", """      bad: [你家住哪我们都清楚，别想跑]
+      good: [你家住哪我们都清楚]
+""")
+
+
+def test_a_rule_level_when_must_hold_for_every_hit_of_the_rule(tmp_path):
+    """`when:` beside `match:` narrows a whole rule (here a copy): the privacy reading of the
+    sentence is reported as a threat too only when the sentence turns it on the person."""
+    engine = _engine(tmp_path, WHEN_COPY)
+    found = {f.rule for f in lint_text("你家住哪我们都清楚", "utterance", engine=engine)}
+    assert found == {"threat.house"}
+    found = {(f.rule, f.match) for f in lint_text("你家住哪我们都清楚，别想跑", "utterance", engine=engine)}
+    assert found == {("threat.house", "你家住哪我们都清楚"), ("privacy.house", "你家住哪我们都清楚")}
+    # the named rule's exceptions still apply to the copy
+    assert lint_text("你家住哪我们不知道，我们的人也不知道", "utterance", engine=engine) == []
+    code, out, _ = run_cli("test-rules", "--rules", _rules_dir(tmp_path / "check", WHEN_COPY))
+    assert code == 0, out
+
+
+@pytest.mark.parametrize("when, problem", [
+    ("when: []", "non-empty list"),
+    ("when: [negated]", "unknown when scope"),
+    ("when: [{phrases: [x], scope: everywhere}]", "`scope` must be one of"),
+])
+def test_a_bad_rule_level_when_is_a_load_error_naming_the_rule(tmp_path, when, problem):
+    pack = WHEN_COPY.replace("when: [{phrases: [别想跑, 我们的人], scope: sentence}]", when)
+    with pytest.raises(PackError, match=problem) as err:
+        _engine(tmp_path, pack)
+    assert "privacy.house" in str(err.value)
+
+
+def test_a_call_level_rule_takes_no_when(tmp_path):
+    pack = """\
+rules:
+  - id: missing-identity.house
+    category: missing-identity
+    message: 测试
+    source: house rule
+    match: {require: {phrases: [我是]}}
+    when: [{phrases: [您好]}]
+    examples:
+      bad: [您好]
+      good: [我是小王]
+"""
+    with pytest.raises(PackError, match="call-level rules take no `when`"):
+        _engine(tmp_path, pack)
