@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh17), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh20), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -32,6 +32,9 @@ FLOORS = [
     ("corpora/fresh15/test", 0.88, 0.67, 0.035, 0.75),
     ("corpora/fresh16/dev", 0.92, 0.84, 0.01, 0.95),
     ("corpora/fresh17/test", 0.88, 0.73, 0.02, 0.90),
+    ("corpora/fresh18/test", 0.83, 0.67, 0.065, 0.95),  # a bank QA writer: 6.1 % flagged at first scoring
+    ("corpora/fresh19/dev", 0.89, 0.73, 0.035, 0.75),
+    ("corpora/fresh20/test", 0.86, 0.64, 0.015, 0.90),
 ]
 
 
