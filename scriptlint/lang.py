@@ -86,7 +86,7 @@ class Language:
         intents = _alt(d["said_back_intents"])
         # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)
         nt = "(?:(?<![跟和给对])|(?<=对对))"
-        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到)|{nt}您说(?:您|你)?自己"
+        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}您说(?:您|你)?自己"
                                        rf"|{nt}(?:您|你)说(?:您|你)?{intents}"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
                                        rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)"

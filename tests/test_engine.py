@@ -229,6 +229,11 @@ def test_criticised_and_disowned_quotes_are_mentions(text, flagged):
     # a scare reported by anyone and disowned, or a scam warning (凡是…都不是我司)
     ("不管之前谁跟您说过要爆通讯录，我们公司绝对不会这么做。", False),
     ("温馨提示，凡是让您往私人账户打钱的都不是我司行为，请认准官方还款渠道。", False),
+    # a quote judged as disclosure to a third party, phrases struck from a script, a question asked back
+    ("质检扣分：坐席对客户父亲说「你女儿欠我们两万」，属于向第三方披露，扣20分。", False),
+    ("话术更新：删除「没得商量」「最后一次机会」两条。", False),
+    ("您刚问是不是最后一次机会 不是的 什么时候都可以跟我们商量", False),
+    ("这是最后一次机会，你自己看着办。", True),
 ])
 def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(text, flagged):
     assert bool(lint_text(text)) is flagged

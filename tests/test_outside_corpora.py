@@ -59,3 +59,12 @@ def test_near_miss_compliant_lines_stay_mostly_quiet():
     evaluate(examples, get_engine())
     hit, clean = clean_flagged(examples)
     assert clean == 242 and hit / clean <= 0.10, (hit, clean)
+
+
+def test_blind_written_compliant_hard_cases_stay_quiet():
+    """corpora/nearmiss2: compliant lines with alarming words, written by a helper who read no rules
+    (7 of 320 flagged at first scoring, 4 after the fixes it prompted)."""
+    examples = load_corpus("corpora/nearmiss2/dev", [])
+    evaluate(examples, get_engine())
+    hit, clean = clean_flagged(examples)
+    assert clean == 320 and hit / clean <= 0.02, (hit, clean)
