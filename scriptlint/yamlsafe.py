@@ -70,6 +70,8 @@ class _Loader(yaml.SafeLoader):
         result.key_lines = {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (dict, list)):  # a complex key (`? {a: 1}`) cannot name anything
+                raise YamlError(key_node.start_mark.line + 1, "a mapping key must be a plain value, not a list or mapping")
             if key in result:
                 raise YamlError(key_node.start_mark.line + 1, f"duplicate key {key!r}")
             result[key] = self.construct_object(value_node, deep=True)
