@@ -76,7 +76,8 @@ class Language:
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
         self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
         self.reported_re = re.compile(
-            f"{_alt(d['reporters'])}(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}|{_alt(d['hearsay'])[3:-1]}")
+            f"{_alt(d['reporters'])}(?:之前|以前|上次|那天|刚才|曾经|当时)?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
+            f"|{_alt(d['hearsay'])[3:-1]}")
         self.debunk_re = re.compile(_alt(d["debunkers"]))
         # the next sentence answers a question no: 不会的。/ 放心，不可能 / 那是谣言
         self.answer_no_re = re.compile(
@@ -113,7 +114,9 @@ class Language:
         # a line's heading label: list markers, up to 8 characters, the label, up to 12 more, a colon
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"
-        self.counter_example_line_re = re.compile(head + _alt(d["counter_example_labels"], longest_first=True) + tail)
+        # …or a score deducted (扣3分：…): a QA verdict on what follows
+        labels = _alt(d["counter_example_labels"], longest_first=True)[:-1] + r"|扣[0-9一二三四五六七八九十两]+分)"
+        self.counter_example_line_re = re.compile(head + labels + tail)
         # a line that opens with a counter-example mark, quoted or not: ❌ 把钱转到我私人微信上 / 【错误】… / 错误：…
         symbols = [m for m in d["criticised_marks"] if not any("\u4e00" <= c <= "\u9fff" for c in m)]
         words = _alt([m for m in d["criticised_marks"] if m not in symbols], longest_first=True)
@@ -127,6 +130,8 @@ class Language:
         is not headed as one (✗ 不当话术：… / ❌ 你这个老赖 → ✅ 您好 / 【错误】…)."""
         if not (self.criticised_line_re.match(line) or self.counter_example_line_re.match(line)):
             return None
+        if self.model_speech_line_re.match(line):
+            return None  # 考题参考答案：… / 优秀示范：… is what the agent is taught to say
         answer = self.model_answer_re.search(line, 1)
         return answer.start() if answer else len(line)
 

@@ -234,6 +234,14 @@ def test_criticised_and_disowned_quotes_are_mentions(text, flagged):
     ("话术更新：删除「没得商量」「最后一次机会」两条。", False),
     ("您刚问是不是最后一次机会 不是的 什么时候都可以跟我们商量", False),
     ("这是最后一次机会，你自己看着办。", True),
+    # QA and complaint records that report what an agent said (a header, a score deducted, a verdict)
+    ("投诉原文：那个催收员说不还钱就去我单位闹，让我领导都知道。", False),
+    ("扣5分：坐席对客户说“你就是个老赖”，态度恶劣。", False),
+    ("回访记录：我们同事之前说要上门找您，这是不对的，已经处理。", False),
+    ("抽检发现坐席说“再不还就让你坐牢”，构成恐吓，已停岗。", False),
+    ("复核结论：命中“拘留”一词，原句是“逾期不会被拘留”，撤销扣分。", False),
+    # …but a model answer in an exam key is what the agent is taught to say
+    ("考题参考答案：客户说没钱时，就说“去网贷平台借一笔先还上”。", True),
 ])
 def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(text, flagged):
     assert bool(lint_text(text)) is flagged

@@ -215,7 +215,7 @@ def test_samples_cover_every_input_kind():
 def test_a_line_headed_as_a_counter_example_is_a_mention_and_one_headed_as_model_speech_is_a_use():
     from scriptlint.api import lint_text
 
-    for line in ("反面案例：某坐席对联系人说“他欠了我们三万”，构成向第三方泄露债务信息，已通报。",
+    for line in ("反面案例：某坐席对联系人说“他欠了我们三万”，已通报。",
                  "✗ 不当话术：你全家都是老赖吧。",
                  "整改意见：坐席直接对客户说没得商量，属于把话说死，建议改为“希望您在本周内处理”。",
                  "❌ 把钱转到我私人微信上。"):
@@ -226,6 +226,7 @@ def test_a_line_headed_as_a_counter_example_is_a_mention_and_one_headed_as_model
     assert {f.match for f in lint_text("❌ 你这个老赖 → ✅ 老赖，请尽快还款")} == {"老赖"}
     # the verdict that files a quote under a kind of bad talk is no speech at all
     assert lint_text("整改意见：坐席说“最后一次机会”属于把话说死，建议改为“希望您在本周内处理”。", show_examples=True) == []
+    assert lint_text("反面案例：某坐席对联系人说“他欠了我们三万”，构成向第三方泄露债务信息。", show_examples=True) == []
     used = lint_text("标准话术：客户说没钱时回“那是你的事，跟我没关系”。")
     assert {f.category for f in used} == {"indifference"}
     # the same quote without the heading is the debtor's words quoted back: a mention
