@@ -15,7 +15,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -76,7 +76,7 @@ class Language:
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
         self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
         self.reported_re = re.compile(
-            f"{_alt(d['reporters'])}(?:之前|以前|上次|那天|刚才|曾经|当时)?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
+            f"{_alt(d['reporters'])}{_alt(d['report_times'])}?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
             f"|{_alt(d['hearsay'])[3:-1]}")
         self.debunk_re = re.compile(_alt(d["debunkers"]))
         # the next sentence answers a question no: 不会的。/ 放心，不可能 / 那是谣言
@@ -114,8 +114,8 @@ class Language:
         # a line's heading label: list markers, up to 8 characters, the label, up to 12 more, a colon
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"
-        # …or a score deducted (扣3分：…): a QA verdict on what follows
-        labels = _alt(d["counter_example_labels"], longest_first=True)[:-1] + r"|扣[0-9一二三四五六七八九十两]+分)"
+        # …or a score deducted (扣3分：…), a QA verdict on what follows (a pattern, so it stays out of the word lists)
+        labels = f"(?:{_alt(d['counter_example_labels'], longest_first=True)}|扣[0-9一二三四五六七八九十两]+分)"
         self.counter_example_line_re = re.compile(head + labels + tail)
         # a line that opens with a counter-example mark, quoted or not: ❌ 把钱转到我私人微信上 / 【错误】… / 错误：…
         symbols = [m for m in d["criticised_marks"] if not any("\u4e00" <= c <= "\u9fff" for c in m)]
