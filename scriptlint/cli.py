@@ -25,8 +25,25 @@ FAIL_ON = ("error", "warning", "info", "never")
 EXIT_INTERRUPT, EXIT_PIPE, EXIT_TERM = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM, as a shell reports them
 
 
-def _on_sigterm(signum, frame):
-    raise SystemExit(EXIT_TERM)  # unwinds: worker pools are terminated, temp files removed
+_SIGNALLED: dict[str, int] = {}  # "exit": the shell's code of a signal that arrived, whatever else happened
+
+
+def _on_signal(signum, frame):
+    """Ctrl-C and SIGTERM unwind (worker pools are terminated, temp files removed). When the
+    signal lands in a finaliser (`__del__`) its exception is swallowed there and the run goes on:
+    the exit code is kept here, and the swallowed exception prints no traceback."""
+    import signal
+
+    _SIGNALLED.setdefault("exit", EXIT_INTERRUPT if signum == signal.SIGINT else EXIT_TERM)
+    sys.unraisablehook = _on_unraisable
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise SystemExit(EXIT_TERM)
+
+
+def _on_unraisable(unraisable) -> None:
+    if not isinstance(unraisable.exc_value, (KeyboardInterrupt, SystemExit)):
+        sys.__unraisablehook__(unraisable)
 
 
 def _console(out, no_color: bool) -> Console:
@@ -47,30 +64,38 @@ def friendly(fn):
     def wrapper(*args, **kwargs):
         debug = kwargs.pop("debug", False)
         try:
-            return fn(*args, **kwargs)
-        except ScriptlintError as exc:
-            if debug:
-                traceback.print_exc()
-            _err(f"error: {exc}")
-            sys.exit(2)
-        except BrokenPipeError:
-            # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do,
-            # with the shell's code for "killed by SIGPIPE" (not 1, which means findings).
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            sys.exit(EXIT_PIPE)
-        except KeyboardInterrupt:
-            _err("interrupted")
-            sys.exit(EXIT_INTERRUPT)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # noqa: BLE001
-            if debug:
-                traceback.print_exc()
-            _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)")
-            sys.exit(2)
+            return _run(fn, debug, *args, **kwargs)
+        finally:
+            if "exit" in _SIGNALLED:
+                sys.exit(_SIGNALLED["exit"])
 
     return click.option("--debug", is_flag=True, hidden=False, help="Show tracebacks.")(wrapper)
+
+
+def _run(fn, debug: bool, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except ScriptlintError as exc:
+        if debug:
+            traceback.print_exc()
+        _err(f"error: {exc}")
+        sys.exit(2)
+    except BrokenPipeError:
+        # The reader went away (`scriptlint check … | head`): stop quietly, as Unix tools do,
+        # with the shell's code for "killed by SIGPIPE" (not 1, which means findings).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_PIPE)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(EXIT_INTERRUPT)
+    except (click.exceptions.Exit, click.ClickException, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        if debug:
+            traceback.print_exc()
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)")
+        sys.exit(2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,7 +106,8 @@ def main() -> None:
     import threading
 
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGTERM, _on_signal)
+        signal.signal(signal.SIGINT, _on_signal)
 
 
 def _config(path: str | None):

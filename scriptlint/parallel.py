@@ -81,32 +81,52 @@ def _frozen():
 
 
 def _worker_init() -> None:
-    """Ctrl-C and SIGTERM are the parent's to handle: a worker dies quietly when the pool ends it,
-    instead of printing a KeyboardInterrupt traceback of its own."""
+    """Ctrl-C and SIGTERM are the parent's to handle. A terminal's Ctrl-C or a `kill` of the
+    process group reaches the workers too; one that died there could be half-way through writing
+    its result to the pipe the parent reads, and the parent would wait for the rest for ever.
+    So the workers ignore both, and the parent, unwinding, cancels what has not started and lets
+    each worker finish the task in hand (one file, one batch of lines, one chunk of turns)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+class _Workers:
+    """A forked `ProcessPoolExecutor` with an ordered, bounded `imap`: at most two tasks per worker
+    are in flight, so a large batch is not read and pickled ahead of the workers."""
+
+    def __init__(self, executor, n: int):
+        self.executor, self.n = executor, n
+
+    def imap(self, fn, items):
+        pending: collections.deque = collections.deque()
+        for item in items:
+            pending.append(self.executor.submit(fn, item))
+            if len(pending) >= 2 * self.n:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 @contextlib.contextmanager
 def _pool(n: int):
-    """A forked pool that, when the work is done, is closed and joined: each worker takes its
-    sentinel and exits. `Pool.__exit__` would terminate it instead, and a worker signalled while
-    it is still starting or waiting on the task queue could be left behind, with the parent
-    joining it for ever (seen in CI on an empty JSONL batch). Terminated only on an error,
-    Ctrl-C, SIGTERM or an abandoned generator."""
+    """A forked worker pool (`concurrent.futures.ProcessPoolExecutor`), shut down and joined when
+    the work is done. On an error, Ctrl-C, SIGTERM or an abandoned generator the queued tasks are
+    cancelled and the workers finish the one in hand and exit (see `_worker_init`). Not
+    `multiprocessing.Pool`: a worker killed by the group's SIGTERM while it held a queue's lock
+    left `Pool.terminate` waiting for that lock for ever (about one run in twenty)."""
+    import concurrent.futures
     import multiprocessing
 
-    pool = multiprocessing.get_context("fork").Pool(n, initializer=_worker_init)
+    executor = concurrent.futures.ProcessPoolExecutor(
+        n, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init)
     try:
-        yield pool
+        yield _Workers(executor, n)
     except BaseException:
-        pool.terminate()
-        pool.join()
+        executor.shutdown(wait=True, cancel_futures=True)
         raise
-    pool.close()
-    pool.join()
+    executor.shutdown(wait=True)
 
 
 def _worker_file(path: str) -> Report:
@@ -119,7 +139,7 @@ def lint_files(engine: Engine, files, kind, cfg, show_examples, known, workers):
     engine.warm_up()
     _WORKER.update(engine=engine, kind=kind, cfg=cfg, show_examples=show_examples, known=known)
     with _frozen(), _pool(workers) as pool:
-        yield from pool.imap(_worker_file, files, chunksize=1)
+        yield from pool.imap(_worker_file, files)
 
 
 def _worker_turns(job):
@@ -137,7 +157,7 @@ def turn_mapper(engine: Engine, workers: int):
             progress = Progress(sum(len(indices) for indices, *_ in chunks), "turns")
             try:
                 with _frozen(), _pool(min(workers, len(chunks))) as pool:
-                    for (indices, *_), result in zip(chunks, pool.imap(_worker_turns, chunks, chunksize=1), strict=True):
+                    for (indices, *_), result in zip(chunks, pool.imap(_worker_turns, chunks), strict=True):
                         progress.advance(len(indices))
                         yield result
             finally:
@@ -174,7 +194,7 @@ def lint_jsonl(engine, path, cfg, show_examples, known, workers, report, progres
 
     with _frozen(), _pool(workers) as pool:
         seen_file = False
-        for partial in pool.imap(_worker_jsonl, batches(), chunksize=1):
+        for partial in pool.imap(_worker_jsonl, batches()):
             if progress:
                 progress.advance(sizes.popleft())
             if seen_file:
