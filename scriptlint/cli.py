@@ -25,7 +25,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 EXIT_INTERRUPT, EXIT_PIPE, EXIT_TERM = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM, as a shell reports them
 
 
-_SIGNALLED: dict[str, int] = {}  # "exit": the shell's code of a signal that arrived, whatever else happened
+_signal_exit: int | None = None  # the shell's code of the first signal that arrived, whatever else happened
 
 
 def _on_signal(signum, frame):
@@ -34,7 +34,8 @@ def _on_signal(signum, frame):
     the exit code is kept here, and the swallowed exception prints no traceback."""
     import signal
 
-    _SIGNALLED.setdefault("exit", EXIT_INTERRUPT if signum == signal.SIGINT else EXIT_TERM)
+    global _signal_exit
+    _signal_exit = _signal_exit or (EXIT_INTERRUPT if signum == signal.SIGINT else EXIT_TERM)
     sys.unraisablehook = _on_unraisable
     if signum == signal.SIGINT:
         raise KeyboardInterrupt
@@ -66,8 +67,8 @@ def friendly(fn):
         try:
             return _run(fn, debug, *args, **kwargs)
         finally:
-            if "exit" in _SIGNALLED:
-                sys.exit(_SIGNALLED["exit"])
+            if _signal_exit is not None:
+                sys.exit(_signal_exit)
 
     return click.option("--debug", is_flag=True, hidden=False, help="Show tracebacks.")(wrapper)
 
