@@ -26,18 +26,20 @@ class Conditions:
             when, unless = branch
             if not all(self.holds(c, view, a, b, turn_text) for c in when):
                 return True
-            if any(self.holds(c, view, a, b, turn_text) for c in unless):
+            if any(self.holds(c, view, a, b, turn_text, excepting=True) for c in unless):
                 return True
-        return any(self.holds(c, view, a, b, turn_text) for c in self.plan.unless[rule.id])
+        return any(self.holds(c, view, a, b, turn_text, excepting=True) for c in self.plan.unless[rule.id])
 
-    def holds(self, cond: Unless, view, a: int, b: int, turn_text: str) -> bool:
+    def holds(self, cond: Unless, view, a: int, b: int, turn_text: str, excepting: bool = False) -> bool:
+        """Whether condition `cond` holds for the hit a..b. An exception (`excepting`) looked up in
+        a run-on sentence (unpunctuated ASR) looks only near the hit: see `scopes.region`."""
         test = SCOPE_TESTS.get(cond.kind)
         if test is not None:
             return test(view.scope, a, b)
         if cond.scope == "turn":
             return self._in_turn(cond.data, view, turn_text)
         spans = self._spans(cond.data, view)
-        lo, hi = region(view.scope, a, b, cond.scope, cond.position)
+        lo, hi = region(view.scope, a, b, cond.scope, cond.position, excepting)
         i = bisect.bisect_left(spans, (lo, -1))
         while i < len(spans) and spans[i][0] < hi:
             if spans[i][1] <= hi and near(spans[i], a, b, cond.within):

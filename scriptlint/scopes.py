@@ -81,6 +81,11 @@ class SentenceScope:
         clause_end = self.clause(offset, offset)[1]
         return clause_end < len(self.text) and bool(self.lang.question_end.search(self.text, offset, clause_end))
 
+    @cached_property
+    def run_on(self) -> bool:
+        """A long sentence without clause punctuation before its last character (see RUN_ON_MIN)."""
+        return len(self.text) >= RUN_ON_MIN and not any(i < len(self.text) - 1 for i in self.clause_ends)
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.clause_ends, start)
         a = self.clause_ends[i - 1] + 1 if i > 0 else 0
@@ -290,8 +295,19 @@ def near(span: tuple[int, int], start: int, end: int, within: int | None) -> boo
     return within is None or max(0, span[0] - end, start - span[1]) <= within
 
 
-def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str) -> tuple[int, int]:
-    if scope == "clause":
+# A sentence this long with no clause punctuation inside is a run-on (unpunctuated ASR: 喂您好这边是
+# 信用卡中心的问你话呢什么时候还): its "clause" and "sentence" hold several utterances, so an exception
+# is looked up only this many characters either side of the hit — a 您 in the greeting does not
+# excuse an order barked later in the turn. Context that a hit needs (`when:`) keeps the whole sentence.
+RUN_ON_MIN = 40
+RUN_ON_REACH = 20
+
+
+def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str,
+           excepting: bool = False) -> tuple[int, int]:
+    if excepting and sentence.run_on:
+        a, b = max(0, start - RUN_ON_REACH), min(len(sentence.text), end + RUN_ON_REACH)
+    elif scope == "clause":
         a, b = sentence.clause(start, end)
     else:
         a, b = 0, len(sentence.text)

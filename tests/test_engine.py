@@ -261,3 +261,15 @@ def test_a_reported_threat_disowned_is_a_mention():
 ])
 def test_coordinated_negation_and_a_threat_priced_as_a_deal(text, category, flagged):
     assert (category in {f.category for f in lint_text(text)}) is flagged
+
+
+# A run-on sentence (unpunctuated ASR) holds several utterances: a 您 in the greeting does not excuse
+# an order barked 40 characters later; the same words in a short sentence, or next to the order, do.
+@pytest.mark.parametrize("text, flagged", [
+    ("喂您好这边是信用卡中心的专员小王今天打电话是说那个账单的事情你一直不接电话问你话呢什么时候还", True),
+    ("您好，问你话呢什么时候还", False),
+    ("喂这边是信用卡中心的专员小王今天打电话是说那个账单的事情您方便的话问你话呢什么时候还", False),
+])
+def test_exceptions_in_a_run_on_sentence_look_near_the_hit(text, flagged):
+    rules = {f.rule for f in lint_text(text)}
+    assert ("rude.barked-orders" in rules) is flagged, rules
