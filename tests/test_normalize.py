@@ -102,3 +102,24 @@ def test_asr_pauses_end_clauses_but_evasive_spacing_does_not(text, expected):
         assert 0 <= a < b <= len(text)
         if ch == ",":
             assert text[a:b].strip() == ""
+
+
+# A pair of ASCII apostrophes around Chinese words quotes them (a training case, the listener's
+# words); a lone apostrophe inside a word is still an evasion, and spans still point at the text.
+@pytest.mark.parametrize("text, rule, flagged", [
+    ("培训案例：某坐席对客户说'今天不还你就完了'，属于把话说死。", "absolute.closed-door", False),
+    ("今天不还你就完了", "absolute.closed-door", True),
+    ("您讲的那个'爆通讯录'，我们公司是明令禁止的。", "threat.exposure", False),
+    ("你这个老'赖，赶紧还钱", "insult.laolai", True),
+])
+def test_apostrophe_pairs_quote_and_lone_apostrophes_stay_noise(text, rule, flagged):
+    found = [f for f in lint_text(text) if f.rule == rule]
+    assert bool(found) is flagged, found
+    for f in found:
+        assert text[f.start:f.end] == f.match
+
+
+def test_apostrophe_pairs_keep_offsets():
+    text = "他说'你等着'，我记下了"
+    norm = Normalizer()(text)
+    assert len(norm.text) == len(text) and "“你等着”" in norm.text
