@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh23, mentions), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh24, mentions), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -33,11 +33,12 @@ FLOORS = [
     ("corpora/fresh16/dev", 0.92, 0.84, 0.01, 0.95),
     ("corpora/fresh17/test", 0.88, 0.73, 0.02, 0.90),
     ("corpora/fresh18/test", 0.83, 0.67, 0.065, 0.95),  # a bank QA writer: 6.1 % flagged at first scoring
-    ("corpora/fresh19/dev", 0.89, 0.73, 0.035, 0.75),
+    ("corpora/fresh19/dev", 0.92, 0.83, 0.015, 0.75),
     ("corpora/fresh20/test", 0.86, 0.64, 0.015, 0.90),
-    ("corpora/fresh21/dev", 0.88, 0.65, 0.03, 0.95),
-    ("corpora/fresh22/dev", 0.91, 0.57, 0.01, 0.85),
-    ("corpora/fresh23/dev", 0.87, 0.62, 0.03, 0.85),
+    ("corpora/fresh21/dev", 0.90, 0.80, 0.015, 0.95),
+    ("corpora/fresh22/dev", 0.92, 0.76, 0.01, 0.85),
+    ("corpora/fresh23/dev", 0.91, 0.81, 0.015, 0.85),
+    ("corpora/fresh24/test", 0.85, 0.70, 0.035, 0.78),  # round 11 blind hand: 2.7 % flagged at first scoring
     ("corpora/mentions/dev", 0.78, 0.69, 0.05, 0.0),  # lines only: quotation vs use in QA text (31.9 % flagged at first scoring)
 ]
 
