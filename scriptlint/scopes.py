@@ -30,6 +30,14 @@ UNLESS_SCOPES = ("negated", "mention", "past", "hedged", "conditional", "questio
 _POSITIONS = ("any", "before", "after")
 _SCOPES = ("clause", "sentence", "turn")
 
+# A sentence this long with no clause punctuation inside is a run-on (unpunctuated ASR: 喂您好这边是
+# 信用卡中心的问你话呢什么时候还): its "clause" and "sentence" hold several utterances, so an exception
+# is looked up only this many characters either side of the hit — a 您 in the greeting does not
+# excuse an order barked later in the turn — and so are its hedges, conditions, past markers and a
+# final question. Context that a hit needs (`when:`) keeps the whole sentence.
+RUN_ON_MIN = 40
+RUN_ON_REACH = 20
+
 
 class SentenceScope:
     """Per-sentence facts that every hit in the sentence shares, computed once (so a sentence
@@ -199,27 +207,34 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
 
 def is_past(scope: SentenceScope, start: int, end: int) -> bool:
     """The hit tells of something already done: a past marker (已经, 上个月, 之前…) in its clause
-    before it or inside it (上个月已经给您减了三百)."""
+    before it or inside it (上个月已经给您减了三百). In a run-on sentence, only near the hit."""
     a = scope.clause(start, end)[0]
+    if scope.run_on:
+        a = max(a, start - RUN_ON_REACH)
     return scope.lang.past_re.search(scope.text, a, end) is not None
 
 
 def is_hedged(scope: SentenceScope, start: int, end: int) -> bool:
     """The hit is asked for or tried, not promised: a hedge (帮您申请, 争取, 尽量, 以审批为准…) in
-    its clause, or before it in the sentence."""
+    its clause, or before it in the sentence. In a run-on sentence (unpunctuated ASR, where 我帮您申请
+    an hour's delay and 保证全免 can share one "sentence"), only near the hit."""
     a, b = scope.clause(start, end)
     lang = scope.lang
+    if scope.run_on:
+        return lang.hedge_re.search(scope.text, max(0, start - RUN_ON_REACH), min(b, end + RUN_ON_REACH)) is not None
     return lang.hedge_re.search(scope.text, 0, b) is not None
 
 
 def is_conditional(scope: SentenceScope, start: int, end: int) -> bool:
-    """The hit is the consequence of a condition stated before it in the sentence (如果/只要/一旦…)."""
-    return scope.lang.conditional_re.search(scope.text, 0, start) is not None
+    """The hit is the consequence of a condition stated before it in the sentence (如果/只要/一旦…);
+    in a run-on sentence, stated near it."""
+    return scope.lang.conditional_re.search(scope.text, max(0, start - RUN_ON_REACH) if scope.run_on else 0, start) is not None
 
 
 def is_question(scope: SentenceScope, start: int, end: int) -> bool:
-    """The sentence is a question (ends with 吗/呢/？…)."""
-    return scope.question
+    """The sentence is a question (ends with 吗/呢/？…); a run-on sentence that ends as a question
+    asks only what comes near its end."""
+    return scope.question and (not scope.run_on or len(scope.text) - end <= RUN_ON_REACH)
 
 
 SCOPE_TESTS = {"negated": is_negated, "mention": is_mention, "past": is_past, "hedged": is_hedged,
@@ -293,14 +308,6 @@ def _vocab_phrases(body, line: int, ctx) -> list[str]:
 def near(span: tuple[int, int], start: int, end: int, within: int | None) -> bool:
     """Whether a condition's match lies within `within` characters of the hit (overlap is 0)."""
     return within is None or max(0, span[0] - end, start - span[1]) <= within
-
-
-# A sentence this long with no clause punctuation inside is a run-on (unpunctuated ASR: 喂您好这边是
-# 信用卡中心的问你话呢什么时候还): its "clause" and "sentence" hold several utterances, so an exception
-# is looked up only this many characters either side of the hit — a 您 in the greeting does not
-# excuse an order barked later in the turn. Context that a hit needs (`when:`) keeps the whole sentence.
-RUN_ON_MIN = 40
-RUN_ON_REACH = 20
 
 
 def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str,

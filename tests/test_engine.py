@@ -273,3 +273,14 @@ def test_coordinated_negation_and_a_threat_priced_as_a_deal(text, category, flag
 def test_exceptions_in_a_run_on_sentence_look_near_the_hit(text, flagged):
     rules = {f.rule for f in lint_text(text)}
     assert ("rude.barked-orders" in rules) is flagged, rules
+
+
+# …and so are the modality scopes: a hedge 40 characters back (我尽量帮您争取一下 the extension) does not
+# soften a lawsuit stated as imminent later in the same breath; in a punctuated sentence it still does.
+@pytest.mark.parametrize("text, flagged", [
+    ("您好我是信用卡中心的小张我尽量帮您争取一下那个延期的事情但是您要是这周还不处理的话法务那边就准备起诉了", True),
+    ("您好，我尽量帮您争取一下，这周不处理法务那边就准备起诉了", False),
+])
+def test_hedges_in_a_run_on_sentence_look_near_the_hit(text, flagged):
+    rules = {f.rule for f in lint_text(text)}
+    assert ("overstatement.legal-imminent" in rules) is flagged, rules
