@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh24, mentions), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh25, mentions), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -39,6 +39,7 @@ FLOORS = [
     ("corpora/fresh22/dev", 0.92, 0.76, 0.01, 0.85),
     ("corpora/fresh23/dev", 0.91, 0.81, 0.015, 0.85),
     ("corpora/fresh24/test", 0.85, 0.70, 0.035, 0.78),  # round 11 blind hand: 2.7 % flagged at first scoring
+    ("corpora/fresh25/test", 0.85, 0.66, 0.045, 0.80),  # round 11, scored once at the end: 3.8 % flagged
     ("corpora/mentions/dev", 0.78, 0.69, 0.05, 0.0),  # lines only: quotation vs use in QA text (31.9 % flagged at first scoring)
 ]
 
