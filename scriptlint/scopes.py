@@ -92,7 +92,14 @@ class SentenceScope:
     @cached_property
     def run_on(self) -> bool:
         """A long sentence without clause punctuation before its last character (see RUN_ON_MIN)."""
-        return len(self.text) >= RUN_ON_MIN and not any(i < len(self.text) - 1 for i in self.clause_ends)
+        return len(self.text) >= RUN_ON_MIN and (not self.clause_ends or self.clause_ends[0] >= len(self.text) - 1)
+
+    def reach(self, start: int, end: int) -> tuple[int, int]:
+        """Where the exceptions of a hit at start..end are looked for: RUN_ON_REACH characters either
+        side in a run-on sentence, the whole sentence otherwise."""
+        if self.run_on:
+            return max(0, start - RUN_ON_REACH), min(len(self.text), end + RUN_ON_REACH)
+        return 0, len(self.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.clause_ends, start)
@@ -208,9 +215,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
 def is_past(scope: SentenceScope, start: int, end: int) -> bool:
     """The hit tells of something already done: a past marker (已经, 上个月, 之前…) in its clause
     before it or inside it (上个月已经给您减了三百). In a run-on sentence, only near the hit."""
-    a = scope.clause(start, end)[0]
-    if scope.run_on:
-        a = max(a, start - RUN_ON_REACH)
+    a = max(scope.clause(start, end)[0], scope.reach(start, end)[0])
     return scope.lang.past_re.search(scope.text, a, end) is not None
 
 
@@ -218,23 +223,20 @@ def is_hedged(scope: SentenceScope, start: int, end: int) -> bool:
     """The hit is asked for or tried, not promised: a hedge (帮您申请, 争取, 尽量, 以审批为准…) in
     its clause, or before it in the sentence. In a run-on sentence (unpunctuated ASR, where 我帮您申请
     an hour's delay and 保证全免 can share one "sentence"), only near the hit."""
-    a, b = scope.clause(start, end)
-    lang = scope.lang
-    if scope.run_on:
-        return lang.hedge_re.search(scope.text, max(0, start - RUN_ON_REACH), min(b, end + RUN_ON_REACH)) is not None
-    return lang.hedge_re.search(scope.text, 0, b) is not None
+    lo, hi = scope.reach(start, end)
+    return scope.lang.hedge_re.search(scope.text, lo, min(hi, scope.clause(start, end)[1])) is not None
 
 
 def is_conditional(scope: SentenceScope, start: int, end: int) -> bool:
     """The hit is the consequence of a condition stated before it in the sentence (如果/只要/一旦…);
     in a run-on sentence, stated near it."""
-    return scope.lang.conditional_re.search(scope.text, max(0, start - RUN_ON_REACH) if scope.run_on else 0, start) is not None
+    return scope.lang.conditional_re.search(scope.text, scope.reach(start, end)[0], start) is not None
 
 
 def is_question(scope: SentenceScope, start: int, end: int) -> bool:
     """The sentence is a question (ends with 吗/呢/？…); a run-on sentence that ends as a question
     asks only what comes near its end."""
-    return scope.question and (not scope.run_on or len(scope.text) - end <= RUN_ON_REACH)
+    return scope.question and scope.reach(start, end)[1] == len(scope.text)
 
 
 SCOPE_TESTS = {"negated": is_negated, "mention": is_mention, "past": is_past, "hedged": is_hedged,
@@ -313,7 +315,7 @@ def near(span: tuple[int, int], start: int, end: int, within: int | None) -> boo
 def region(sentence: SentenceScope, start: int, end: int, scope: str, position: str,
            excepting: bool = False) -> tuple[int, int]:
     if excepting and sentence.run_on:
-        a, b = max(0, start - RUN_ON_REACH), min(len(sentence.text), end + RUN_ON_REACH)
+        a, b = sentence.reach(start, end)
     elif scope == "clause":
         a, b = sentence.clause(start, end)
     else:
