@@ -15,7 +15,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -60,15 +60,24 @@ class Language:
         self.question_end = re.compile("[" + re.escape("".join(d["question_particles"])) + r"?？][\s。!！?？]*$")
         say = _alt(d["say_verbs"])
         self.prohibit_say_re = re.compile(
-            f"{_alt(d['prohibitors'])}(?:以任何(?:理由|方式|借口|名义)|随意|擅自|主动|向客户|对客户|跟客户|和客户)?{say}"
+            f"{_alt(d['prohibitors'])}(?:以任何(?:理由|方式|借口|名义)|随意|擅自|主动|直接|向客户|对客户|跟客户|和客户)?{say}"
             f"(?!{_alt(d['not_after_say'])})|{_alt(d['banned_speech_terms'])[3:-1]}")
         self.intro_re = re.compile(_alt(d["quote_intros"]))
+        self.prohibitor_re = re.compile(_alt(d["prohibitors"]))
         self.quote_back_re = re.compile(
             f"{_alt(d['quote_back_speakers'])}{_alt(d['quote_back_times'])}?{_alt(d['quote_back_verbs'])}{_alt(d['quote_back_tails'])}?")
+        # …said by the listener (客户骂“…”), not to the listener (坐席对客户说“…”)
+        self.listener_said_re = re.compile(r"(?<![对跟和给向])" + self.quote_back_re.pattern)
         more = r"(?:[、,，和及与或]?[“\"「『‘][^”\"」』’]{0,20}[”\"」』’])*"  # “后果自负”“没得商量”这些话
-        self.after_quote_re = re.compile(
-            f"^{more}{_alt(d['after_quote_kinds'])}"
-            f"|^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
+        verdict = (f"^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}"
+                   f"|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
+        self.after_quote_re = re.compile(f"^{more}{_alt(d['after_quote_kinds'])}|{verdict}")
+        # …and only the verdict (扣分, 属于威胁), which still files a recommended quote as wrong
+        self.after_quote_verdict_re = re.compile(verdict)
+        # a quote recommended right before it: 直接说“…” / 可自称“…” / ✅“…” / （老师批注：可用）：“…”
+        self.endorsed_lead_re = re.compile(_alt(d["endorsed_leads"], longest_first=True) + r"\s*[】\]）)]?\s*[:：]?\s*$")
+        # praise of what was said, anywhere in the sentence: 说得好 / 加分 / 回款率明显提升 (说得好听 is no praise)
+        self.praise_re = re.compile(_alt(d["praise"], longest_first=True) + "(?!听)")
         # a quote marked as a counter-example right before it: ❌“…” / 错误：“…” (✅“…” is a use)
         self.criticised_lead_re = re.compile(_alt(d["criticised_marks"], longest_first=True) + r"\s*[】\]）)]?\s*[:：]?\s*$")
         # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
@@ -132,11 +141,43 @@ class Language:
             return None
         if self.model_speech_line_re.match(line):
             return None  # 考题参考答案：… / 优秀示范：… is what the agent is taught to say
+        if self.praise_re.search(unquoted(line, self.quotes)):
+            return None  # 考题答案：最有效的施压话术是C——“…”: the key praises what it quotes
         answer = self.model_answer_re.search(line, 1)
         return answer.start() if answer else len(line)
 
     def __reduce__(self):
         return (Language, (self.data,))
+
+
+def quote_spans(text: str, quotes: dict[str, str] | None = None) -> list[tuple[int, int]]:
+    """(open, close) index pairs of quotations; the hit must lie strictly inside. A paired quote
+    (“ 「 『) left open runs to the end: the sentence was cut at a 。 inside the quotation
+    (错误：“这周不还，法院就来封房。”该表述…), whose first part is still quoted."""
+    quotes = quotes if quotes is not None else default().quotes
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        close = quotes.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j > i:
+                spans.append((i, j))
+                i = j + 1
+                continue
+            if close != text[i]:
+                spans.append((i, n))
+                break
+        i += 1
+    return spans
+
+
+def unquoted(text: str, quotes: dict[str, str]) -> str:
+    """The text with every quotation (marks included) blanked out, offsets kept."""
+    for qa, qb in quote_spans(text, quotes):
+        text = text[:qa] + " " * (min(qb, len(text) - 1) - qa + 1) + text[qb + 1 :]
+    return text
 
 
 def _read(path: Path) -> dict:

@@ -23,7 +23,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lang import Language, default
+from .lang import Language, default, quote_spans, unquoted
 from .text.normalize import CLAUSE_END_RE
 
 UNLESS_SCOPES = ("negated", "mention", "past", "hedged", "conditional", "question")
@@ -68,6 +68,11 @@ class SentenceScope:
         lang = self.lang
         return (self.prohibit_end is not None or bool(self.quotes) or lang.said_back_any_re.search(self.text) is not None
                 or lang.reported_re.search(self.text) is not None or lang.named_after_re.search(self.text) is not None)
+
+    @cached_property
+    def praised(self) -> bool:
+        """Whether the sentence praises what it quotes (说得好, 加分, 回款率明显提升…) outside the quotes."""
+        return bool(self.quotes) and self.lang.praise_re.search(unquoted(self.text, self.lang.quotes)) is not None
 
     @cached_property
     def model_speech(self) -> bool:
@@ -155,29 +160,6 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
     return bool(lang.post_neg_re.search(after[:12]))
 
 
-def quote_spans(text: str, quotes: dict[str, str] | None = None) -> list[tuple[int, int]]:
-    """(open, close) index pairs of quotations; the hit must lie strictly inside. A paired quote
-    (“ 「 『) left open runs to the end: the sentence was cut at a 。 inside the quotation
-    (错误：“这周不还，法院就来封房。”该表述…), whose first part is still quoted."""
-    quotes = quotes if quotes is not None else default().quotes
-    spans = []
-    i = 0
-    n = len(text)
-    while i < n:
-        close = quotes.get(text[i])
-        if close:
-            j = text.find(close, i + 1)
-            if j > i:
-                spans.append((i, j))
-                i = j + 1
-                continue
-            if close != text[i]:
-                spans.append((i, n))
-                break
-        i += 1
-    return spans
-
-
 def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
@@ -206,6 +188,13 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
             if lang.quote_back_re.match(sent, qa + 1):
                 return True  # 【客户问会不会上门】: the listener's words in a stage note
             lead = sent[max(0, qa - 30) : qa]
+            own_clause = lead[max(lead.rfind(c) for c in ",;!?。") + 1 :]  # 不要跟他客气，直接说“…” is no prohibition
+            if not lang.criticised_lead_re.search(lead) and not lang.prohibitor_re.search(own_clause) and (
+                    lang.endorsed_lead_re.search(lead) or (scope.praised and not lang.listener_said_re.search(lead))):
+                # 直接说“…” / “…”说得好 (not 客户骂“…”，坐席没有回击，加分): recommended, so a use unless a
+                # verdict right after files it as wrong
+                tail = lang.praise_re.sub(lambda m: " " * len(m.group()), sent[qb + 1 : qb + 30])
+                return lang.after_quote_verdict_re.search(tail) is not None
             if (lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.criticised_lead_re.search(lead)
                     or lang.after_quote_re.search(sent[qb + 1 : qb + 30])):
                 return True

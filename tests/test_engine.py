@@ -247,6 +247,23 @@ def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(te
     assert bool(lint_text(text)) is flagged
 
 
+@pytest.mark.parametrize("text, category, flagged", [
+    # a quote the sentence recommends is what the agent is taught to say: a use, even in training text
+    ("带教要点：客户磨叽就直接说“再不还就去你单位找你领导聊聊”。", "threat", True),
+    ("新人须知：可自称“律师事务所”的，客户会更重视。", "impersonation", False),  # an instruction to say it, but 自称 is warning talk for impersonation
+    ("班组例会：小王那句“你这种人活该一辈子穷”说得好，客户当场就还了。", "insult", True),
+    ("考试答案：最有效的说法是A——“你已经涉嫌诈骗，警察很快就会联系你”。", "overstatement", True),
+    ("申诉复核：坐席对客户说“你不还我们就天天打到你公司前台”，属于正常施压，不扣分。", "harassment", True),
+    # …but a verdict right after the quote still files it as wrong, a prohibition still names it,
+    # and the listener's words quoted in a praised note are still the listener's
+    ("班组例会：“你这种人活该一辈子穷”这句扣分，改成“我们理解您的难处”加分。", "insult", False),
+    ("质检备注：客户骂“你们都是骗子”，坐席没有回嘴，耐心解释，加分。", "insult", False),
+    ("带教要点：千万别直接说“再不还就去你单位找你领导聊聊”，回款率再高也不行。", "threat", False),
+])
+def test_recommended_quotes_are_uses(text, category, flagged):
+    assert (category in {f.category for f in lint_text(text)}) is flagged
+
+
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
 

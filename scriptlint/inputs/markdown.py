@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..lang import default as default_language
+from ..lang import quote_spans
 from ..model import Document, Speaker, Turn
-from ..scopes import quote_spans
 from . import frontmatter
 from .script import lines_with_offsets
 
