@@ -98,6 +98,8 @@ class Language:
         nt = "(?:(?<![跟和给对])|(?<=对对))"
         self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}您说(?:您|你)?自己"
                                        rf"|{nt}(?:您|你)说(?:您|你)?{intents}"
+                                       # Cantonese 你话我哋系… (you say we are …)
+                                       rf"|{nt}(?:您|你)话(?=我哋|我们|我|佢)"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
                                        rf"|{times}(?:您|你)(?:说|讲|提到|问)|(?<![跟和给对让叫请])您问(?!问|一下|下|一问|清楚)"
                                        # 您说的后果自负是… (the echoed words as a topic) / 您说之前有人…: the polite 您说 echoes the listener

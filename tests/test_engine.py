@@ -264,6 +264,23 @@ def test_recommended_quotes_are_uses(text, category, flagged):
     assert (category in {f.category for f in lint_text(text)}) is flagged
 
 
+@pytest.mark.parametrize("text, category, flagged", [
+    # dialect negators: Sichuanese 没得哪个 (nobody) and 莫得 (there is no)
+    ("没得哪个会去你屋头堵门，你放心。", "threat", False),
+    ("莫得啥子最后通牒，钱的事我们慢慢商量。", "absolute", False),
+    # Cantonese 你话我哋系… says the listener's words back
+    ("你话我哋系扑街，我唔同你嗌，你冷静啲先。", "insult", False),
+    # a promise the agent says it cannot make, in quotes, is named, not made
+    ("我没权限答应您“不上征信”，分期我可以帮您提交申请。", "false-promise", False),
+    # 别把事情搞到… / 不要逼我们… warn of what we will do; they deny nothing
+    ("别把事情搞到要上门见面的地步，你自己想清楚。", "threat", True),
+    # in unpunctuated ASR a clause closed by 了啊 ends the reach of the negator before it
+    ("下个月就不是这个数了啊违约金一滚就是本金的三倍", "overstatement", True),
+])
+def test_dialect_negators_said_back_and_warnings(text, category, flagged):
+    assert (category in {f.category for f in lint_text(text)}) is flagged
+
+
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
 
