@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .text.normalize import fold_dialect
+
 LIST_KEYS = (
     "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question", "coordinators",
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
@@ -34,7 +36,7 @@ class Language:
 
     def __init__(self, data: dict | None = None):
         self.data = data if data is not None else default_data()
-        d = self.data
+        d = _folded(self.data)  # the scopes read normalised text, whose regional pronouns are folded
         self.negation_window: int = int(d["negation_window"])
         self.bare_window: dict[str, int] = {k: int(v) for k, v in d["bare_negator_window"].items()}
         self.quotes: dict[str, str] = dict(d["quotes"])
@@ -98,6 +100,8 @@ class Language:
         nt = "(?:(?<![跟和给对])|(?<=对对))"
         self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}您说(?:您|你)?自己"
                                        rf"|{nt}(?:您|你)说(?:您|你)?{intents}"
+                                       # 你讲你勿是赖皮 / 您说您不是故意的: the listener's denial said back
+                                       rf"|{nt}(?:您|你)(?:说|讲|话)(?:您|你)(?:不是|勿是|唔系|没有|冇)"
                                        # Cantonese 你话我哋系… (you say we are …)
                                        rf"|{nt}(?:您|你)话(?=我哋|我们|我|佢)"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
@@ -180,6 +184,17 @@ def unquoted(text: str, quotes: dict[str, str]) -> str:
     for qa, qb in quote_spans(text, quotes):
         text = text[:qa] + " " * (min(qb, len(text) - 1) - qa + 1) + text[qb + 1 :]
     return text
+
+
+def _folded(value):
+    """Every word in the language data with its regional pronouns folded (text/normalize.py)."""
+    if isinstance(value, str):
+        return fold_dialect(value)
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    if isinstance(value, dict):
+        return {_folded(k): _folded(v) for k, v in value.items()}
+    return value
 
 
 def _read(path: Path) -> dict:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .pack import PackError, RuleSet, builtin_rules_dir, data_files, pack_files, read_yaml
+from .text.normalize import DIALECT_PRONOUNS
 
 MAX_REGEX = 200
 MIN_ALTERNATION = 6
@@ -109,7 +110,8 @@ class PackLinter:
         if len(source) > MAX_REGEX:
             self.report(path, line, "long-regex", f"regex of {len(source)} characters (at most {MAX_REGEX}); split it into branches, "
                         "move word lists to vocabularies and context to `when:`")
-        unseen = sorted({c for c in source if ord(c) > 127 and self.normalize(c).text not in (c, "")})
+        # (regional pronouns are folded in the regex too, so 恁/侬/佢 in a pattern still match: normalize.fold_dialect)
+        unseen = sorted({c for c in source if ord(c) > 127 and c not in DIALECT_PRONOUNS and self.normalize(c).text not in (c, "")})
         if unseen:
             shown = ", ".join(f"{c}→{self.normalize(c).text}" for c in unseen)
             self.report(path, line, "unseen-char", f"normalisation folds {shown} before matching: these can never match")

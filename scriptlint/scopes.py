@@ -174,7 +174,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     sent, lang = scope.text, scope.lang
     clause_start = scope.clause(start, end)[0]
     said_back = lang.said_back_re.search(sent, clause_start)  # may run into the hit: 您说你们是骗子 (no endpos: look-aheads see the whole sentence)
-    if said_back and said_back.start() < start:
+    if said_back and said_back.start() <= start:
         return True
     reported = lang.reported_re.search(sent, 0, start)
     if reported and lang.debunk_re.search(sent, reported.end()):

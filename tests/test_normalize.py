@@ -123,3 +123,24 @@ def test_apostrophe_pairs_keep_offsets():
     text = "他说'你等着'，我记下了"
     norm = Normalizer()(text)
     assert len(norm.text) == len(text) and "“你等着”" in norm.text
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("恁再不还", "你再不还"),      # Henan/Shandong 恁: you
+    ("俺们几个", "我们几个"),      # 俺: I
+    ("侬勿还", "你勿还"),          # Wu 侬: you
+    ("佢哋欠咗钱", "他们欠咗钱"),  # Cantonese 佢 / 哋
+])
+def test_regional_pronouns_fold_one_for_one(text, folded):
+    norm = Normalizer()(text)
+    assert norm.text == folded
+    assert [norm.span(i, i + 1) for i in range(len(text))] == [(i, i + 1) for i in range(len(text))]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("恁再不还，俺们几个就去恁家门口蹲着。", "threat"),  # the Mandarin visit rule reads 恁/俺
+    ("随便侬，侬勿还阿拉也勿急个。", "indifference"),
+])
+def test_rules_read_regional_pronouns(text, category):
+    findings = [f for f in lint_text(text) if f.category == category]
+    assert findings and all(text[f.start:f.end] == f.match for f in findings)

@@ -222,6 +222,12 @@ def test_check_rules_fails_on_each_defect(tmp_path, pack, vocab, code_name):
     assert f": {code_name}: " in out
 
 
+def test_a_regional_pronoun_in_a_regex_is_no_unseen_char(tmp_path):
+    """恁/侬/俺/佢 fold to Mandarin in the text and in the regex alike, so a pack may use either."""
+    code, out, _ = _check_rules(tmp_path, _rule('regex: "侬再勿还"', bad="[侬再勿还]"))
+    assert "unseen-char" not in out, out
+
+
 def test_rules_vocab_lists_shared_vocabularies(tmp_path):
     code, out, _ = run_cli("rules", "--vocab", "--rules", _rules_dir(tmp_path, CLEAN_PACK))
     assert code == 0

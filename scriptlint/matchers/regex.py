@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex as re_mod
 
+from ..text.normalize import fold_dialect
 from . import MatchSpec, bounds
 
 TIMEOUT_S = 0.25
@@ -28,7 +29,7 @@ def expand_sets(pattern: str, line, ctx) -> str:
 def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(body, str) or not body:
         raise ctx.error(line, "`regex` must be a non-empty string")
-    body = expand_sets(body, line, ctx)
+    body = fold_dialect(expand_sets(body, line, ctx))  # the text it runs on has its pronouns folded
     if (too_costly := bounds.problem(body)) is not None:  # before compiling: compiling is the cost
         raise ctx.error(line, too_costly)
     try:

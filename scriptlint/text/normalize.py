@@ -1,6 +1,7 @@
 """Normalisation for matching, with a map back to original offsets.
 
-Folds full-width forms (NFKC), case, and Traditional characters to Simplified; drops zero-width
+Folds full-width forms (NFKC), case, Traditional characters to Simplified and regional pronouns to
+Mandarin (恁/侬 → 你, 俺 → 我, 佢 → 他, 哋 → 们); drops zero-width
 characters and spaces or symbols inserted inside a word (坐 牢, 老-赖); applies the evasion table
 (pinyin and homophone spellings → the canonical phrase); drops spoken fillers and stutters inside a
 clause (我们呃就 → 我们就, 我我们 → 我们). Every normalised character remembers the
@@ -60,13 +61,26 @@ def _t2s_table() -> dict[str, str]:
     return table
 
 
+# Regional pronouns read as their Mandarin form, one character for one (offsets hold), so a rule
+# about what "you" or "we" do reads 恁/侬 (you, Henan/Shandong and Wu), 俺 (I), 佢 (he, Cantonese)
+# and the plural 哋 (我哋/你哋/佢哋) too. Rule patterns and the language lists are folded the same
+# way (`fold_dialect`), so a rule may still be written with either form.
+DIALECT_PRONOUNS = {"恁": "你", "侬": "你", "俺": "我", "佢": "他", "哋": "们"}
+_DIALECT_TABLE = str.maketrans(DIALECT_PRONOUNS)
+
+
+def fold_dialect(text: str) -> str:
+    """`text` with the regional pronouns replaced by their Mandarin forms (see DIALECT_PRONOUNS)."""
+    return text.translate(_DIALECT_TABLE)
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold(ch: str) -> str:
     if unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc") and ch not in "\n\t":
         return ""
     out = unicodedata.normalize("NFKC", ch).lower()
     t2s = _t2s_table()
-    return "".join(t2s.get(c, c) for c in out)
+    return fold_dialect("".join(t2s.get(c, c) for c in out))
 
 
 class Normalized:
