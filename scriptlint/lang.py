@@ -71,7 +71,7 @@ class Language:
         # …said by the listener (客户骂“…”), not to the listener (坐席对客户说“…”)
         self.listener_said_re = re.compile(r"(?<![对跟和给向])" + self.quote_back_re.pattern)
         more = r"(?:[、,，和及与或]?[“\"「『‘][^”\"」』’]{0,20}[”\"」』’])*"  # “后果自负”“没得商量”这些话
-        verdict = (f"^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}"
+        verdict = (f"^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|扣[0-9一二三四五六七八九十两]+分"
                    f"|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
         self.after_quote_re = re.compile(f"^{more}{_alt(d['after_quote_kinds'])}|{verdict}")
         # …and only the verdict (扣分, 属于威胁), which still files a recommended quote as wrong

@@ -281,6 +281,22 @@ def test_dialect_negators_said_back_and_warnings(text, category, flagged):
     assert (category in {f.category for f in lint_text(text)}) is flagged
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # a quote filed as wrong right after it: （错误…）or a score deducted (扣3分)
+    ("话术对照：“随便你还不还”（错误）→“这笔款还需要您安排，我们一起想办法”（正确）。", False),
+    ("坐席：“你还不还我无所谓”——质检判定，扣3分。", False),
+    # the kind of attitude named, not shown
+    ("质检标签：无所谓态度，需整改。", False),
+    # a deadline explained, not set
+    ("我说“今天”，不是说今天必须全部还清，是今天先把计划定下来。", False),
+    # why a relative was called, and a payee that is not ours
+    ("我们给您家里人打电话，是因为您的号码停机了，不是为了让他们还钱。", False),
+    ("收款方是个人账户，不是我们的收款账户，请您马上联系银行止付。", False),
+])
+def test_quality_notes_explanations_and_warnings_stay_quiet(text, flagged):
+    assert bool(lint_text(text)) is flagged
+
+
 def test_a_reported_threat_disowned_is_a_mention():
     assert lint_text("您之前接到那种说明天就抓人的电话，不是我们打的。") == []
 
