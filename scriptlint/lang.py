@@ -58,7 +58,7 @@ class Language:
             + "|^" + _alt(d["prohibitions_after"]) + "(?:再)?" + _alt(d["prohibited_acts"]))
         self.subject_neg_re = re.compile(
             f"{_alt(d['speaking_subjects'])}{_alt(d['subject_adverbs'])}?(?P<neg>{_alt(d['subject_negators'])[3:-1]})")
-        self.because_re = re.compile(r"^(?:会|能|是|应该|应)?" + _alt(d["because"]))
+        self.because_re = re.compile(r"^(?:会|能|是|应该|应|说)?" + _alt(d["because"]))
         self.question_end = re.compile("[" + re.escape("".join(d["question_particles"])) + r"?？][\s。!！?？]*$")
         say = _alt(d["say_verbs"])
         self.prohibit_say_re = re.compile(

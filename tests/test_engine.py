@@ -292,6 +292,12 @@ def test_dialect_negators_said_back_and_warnings(text, category, flagged):
     # why a relative was called, and a payee that is not ours
     ("我们给您家里人打电话，是因为您的号码停机了，不是为了让他们还钱。", False),
     ("收款方是个人账户，不是我们的收款账户，请您马上联系银行止付。", False),
+    # 不会说因为…就…: the negation reaches through 说 and a because-clause
+    ("欠款属于民事纠纷，不会说因为还不上就去坐牢，您别担心。", False),
+    # a quote struck from a script, a quoted term in an audit, a quiz in a course
+    ("审计意见：话术手册里“你们全家都别想贷款”一句已要求删除。", False),
+    ("本周抽检有两通出现“停催费”字样，已转合规部调查。", False),
+    ("课后小测：以下哪句属于夸大后果？A. 逾期会报送征信 B. 不还就上全国黑名单（答案B）", False),
 ])
 def test_quality_notes_explanations_and_warnings_stay_quiet(text, flagged):
     assert bool(lint_text(text)) is flagged
