@@ -20,6 +20,7 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -160,6 +161,19 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
     return bool(lang.post_neg_re.search(after[:12]))
 
 
+# what turns the listener's words said back into a premise for what follows: 你讲你冇钱，冇钱就…
+_CONSEQUENCE = re.compile("就|那么|所以|否则|不然")
+
+
+def _consequence_between(text: str, a: int, b: int) -> bool:
+    """A consequence marker in text[a:b] that is not the resigned "X就X" (坐牢就坐牢)."""
+    for m in _CONSEQUENCE.finditer(text, a, b):
+        i, j = m.span()
+        if not any(i >= k and text[i - k : i] == text[j : j + k] for k in (1, 2, 3)):
+            return True
+    return False
+
+
 def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
@@ -174,7 +188,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     sent, lang = scope.text, scope.lang
     clause_start = scope.clause(start, end)[0]
     said_back = lang.said_back_re.search(sent, clause_start)  # may run into the hit: 您说你们是骗子 (no endpos: look-aheads see the whole sentence)
-    if said_back and said_back.start() <= start:
+    if said_back and said_back.start() <= start and not _consequence_between(sent, said_back.end(), start):
         return True
     reported = lang.reported_re.search(sent, 0, start)
     if reported and lang.debunk_re.search(sent, reported.end()):

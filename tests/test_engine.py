@@ -274,6 +274,9 @@ def test_recommended_quotes_are_uses(text, category, flagged):
     ("我没权限答应您“不上征信”，分期我可以帮您提交申请。", "false-promise", False),
     # 别把事情搞到… / 不要逼我们… warn of what we will do; they deny nothing
     ("别把事情搞到要上门见面的地步，你自己想清楚。", "threat", True),
+    # the listener's words said back, then a consequence drawn from them: the consequence is said
+    ("你讲你冇钱 冇钱就唔好怪我哋去你屋企揾你阿妈倾下偈咯", "threat", True),
+    ("您说要坐牢就坐牢吧，其实没有那么严重，欠款是民事问题。", "overstatement", False),
     # in unpunctuated ASR a clause closed by 了啊 ends the reach of the negator before it
     ("下个月就不是这个数了啊违约金一滚就是本金的三倍", "overstatement", True),
 ])
