@@ -12,12 +12,15 @@ from pathlib import Path
 
 from .text.normalize import fold_dialect
 
+# a QA score deducted (扣3分), as a line's heading or as the verdict right after a quote
+SCORE_DEDUCTED = "扣[0-9一二三四五六七八九十两]+分"
+
 LIST_KEYS = (
     "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question", "coordinators",
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -47,6 +50,7 @@ class Language:
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
+        self.consequence_re = re.compile(_alt(d["consequence_markers"]))
         # a hit that is the second of coordinated acts (…做成公告或|发到网上) shares the first act's negator
         self.coordinated_re = re.compile(_alt(d["coordinators"], longest_first=True) + r"$")
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
@@ -71,7 +75,7 @@ class Language:
         # …said by the listener (客户骂“…”), not to the listener (坐席对客户说“…”)
         self.listener_said_re = re.compile(r"(?<![对跟和给向])" + self.quote_back_re.pattern)
         more = r"(?:[、,，和及与或]?[“\"「『‘][^”\"」』’]{0,20}[”\"」』’])*"  # “后果自负”“没得商量”这些话
-        verdict = (f"^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|扣[0-9一二三四五六七八九十两]+分"
+        verdict = (f"^[^。！？!?]{{0,20}}?(?:{_alt(d['after_quote_verdicts'])[3:-1]}|{SCORE_DEDUCTED}"
                    f"|{_alt(d['after_quote_judges'])}[^。！？!?]{{0,8}}?{_alt(d['after_quote_classes'])})")
         self.after_quote_re = re.compile(f"^{more}{_alt(d['after_quote_kinds'])}|{verdict}")
         # …and only the verdict (扣分, 属于威胁), which still files a recommended quote as wrong
@@ -130,7 +134,7 @@ class Language:
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"
         # …or a score deducted (扣3分：…), a QA verdict on what follows (a pattern, so it stays out of the word lists)
-        labels = f"(?:{_alt(d['counter_example_labels'], longest_first=True)}|扣[0-9一二三四五六七八九十两]+分)"
+        labels = f"(?:{_alt(d['counter_example_labels'], longest_first=True)}|{SCORE_DEDUCTED})"
         self.counter_example_line_re = re.compile(head + labels + tail)
         # a line that opens with a counter-example mark, quoted or not: ❌ 把钱转到我私人微信上 / 【错误】… / 错误：…
         symbols = [m for m in d["criticised_marks"] if not any("\u4e00" <= c <= "\u9fff" for c in m)]

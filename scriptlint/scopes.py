@@ -20,7 +20,6 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -161,13 +160,10 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
     return bool(lang.post_neg_re.search(after[:12]))
 
 
-# what turns the listener's words said back into a premise for what follows: 你讲你冇钱，冇钱就…
-_CONSEQUENCE = re.compile("就|那么|所以|否则|不然")
-
-
-def _consequence_between(text: str, a: int, b: int) -> bool:
-    """A consequence marker in text[a:b] that is not the resigned "X就X" (坐牢就坐牢)."""
-    for m in _CONSEQUENCE.finditer(text, a, b):
+def _consequence_between(lang: Language, text: str, a: int, b: int) -> bool:
+    """A consequence drawn in text[a:b] (`consequence_markers`: 你讲你冇钱，冇钱就…), not the
+    resigned "X就X" (坐牢就坐牢)."""
+    for m in lang.consequence_re.finditer(text, a, b):
         i, j = m.span()
         if not any(i >= k and text[i - k : i] == text[j : j + k] for k in (1, 2, 3)):
             return True
@@ -188,7 +184,7 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     sent, lang = scope.text, scope.lang
     clause_start = scope.clause(start, end)[0]
     said_back = lang.said_back_re.search(sent, clause_start)  # may run into the hit: 您说你们是骗子 (no endpos: look-aheads see the whole sentence)
-    if said_back and said_back.start() <= start and not _consequence_between(sent, said_back.end(), start):
+    if said_back and said_back.start() <= start and not _consequence_between(lang, sent, said_back.end(), start):
         return True
     reported = lang.reported_re.search(sent, 0, start)
     if reported and lang.debunk_re.search(sent, reported.end()):
@@ -202,14 +198,17 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
             if lang.quote_back_re.match(sent, qa + 1):
                 return True  # 【客户问会不会上门】: the listener's words in a stage note
             lead = sent[max(0, qa - 30) : qa]
-            own_clause = lead[max(lead.rfind(c) for c in ",;!?。") + 1 :]  # 不要跟他客气，直接说“…” is no prohibition
-            if not lang.criticised_lead_re.search(lead) and not lang.prohibitor_re.search(own_clause) and (
+            criticised = lang.criticised_lead_re.search(lead)
+            # a prohibition counts only after the lead's last pause (a colon does not count):
+            # 不要跟他客气，直接说“…” recommends it, 千万别直接说：“…” forbids it
+            prohibited = lang.prohibitor_re.search(lead, max(lead.rfind(c) for c in ",;!?。") + 1)
+            if not criticised and not prohibited and (
                     lang.endorsed_lead_re.search(lead) or (scope.praised and not lang.listener_said_re.search(lead))):
                 # 直接说“…” / “…”说得好 (not 客户骂“…”，坐席没有回击，加分): recommended, so a use unless a
                 # verdict right after files it as wrong
                 tail = lang.praise_re.sub(lambda m: " " * len(m.group()), sent[qb + 1 : qb + 30])
                 return lang.after_quote_verdict_re.search(tail) is not None
-            if (lang.intro_re.search(lead) or lang.quote_back_re.search(lead) or lang.criticised_lead_re.search(lead)
+            if (criticised or lang.intro_re.search(lead) or lang.quote_back_re.search(lead)
                     or lang.after_quote_re.search(sent[qb + 1 : qb + 30])):
                 return True
     return False

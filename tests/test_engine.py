@@ -11,6 +11,11 @@ def _hits(text, kind="script"):
     return [(f.rule, f.category, f.line, f.column, f.match) for f in lint_text(text, kind)]
 
 
+def _fires(text: str, category: str) -> bool:
+    """Whether linting `text` as a script line yields a finding of `category`."""
+    return category in {f.category for f in lint_text(text)}
+
+
 def test_issue_example_insult_and_overstatement_with_columns():
     findings = lint_text("你这个老赖，再不还钱就让你坐牢！")
     by_cat = {f.category: f for f in findings if f.severity.label == "error"}
@@ -177,7 +182,7 @@ def test_a_denial_after_a_pause_must_stand_alone(text, rule, flagged):
     ("你想坐牢吗？还钱的事我不会再说第二遍，不会的话就等着。", "overstatement", True),
 ])
 def test_a_question_answered_no_in_the_next_sentence_is_not_said(text, category, flagged):
-    assert (category in {f.category for f in lint_text(text)}) is flagged
+    assert _fires(text, category) is flagged
 
 
 @pytest.mark.parametrize("text, category", [
@@ -261,7 +266,7 @@ def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(te
     ("带教要点：千万别直接说“再不还就去你单位找你领导聊聊”，回款率再高也不行。", "threat", False),
 ])
 def test_recommended_quotes_are_uses(text, category, flagged):
-    assert (category in {f.category for f in lint_text(text)}) is flagged
+    assert _fires(text, category) is flagged
 
 
 @pytest.mark.parametrize("text, category, flagged", [
@@ -281,7 +286,7 @@ def test_recommended_quotes_are_uses(text, category, flagged):
     ("下个月就不是这个数了啊违约金一滚就是本金的三倍", "overstatement", True),
 ])
 def test_dialect_negators_said_back_and_warnings(text, category, flagged):
-    assert (category in {f.category for f in lint_text(text)}) is flagged
+    assert _fires(text, category) is flagged
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -319,7 +324,7 @@ def test_a_reported_threat_disowned_is_a_mention():
     ("我们不会上门，您放心", "threat", False),
 ])
 def test_coordinated_negation_and_a_threat_priced_as_a_deal(text, category, flagged):
-    assert (category in {f.category for f in lint_text(text)}) is flagged
+    assert _fires(text, category) is flagged
 
 
 # A run-on sentence (unpunctuated ASR) holds several utterances: a 您 in the greeting does not excuse
