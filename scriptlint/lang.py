@@ -18,7 +18,7 @@ SCORE_DEDUCTED = "扣[0-9一二三四五六七八九十两]+分"
 LIST_KEYS = (
     "negators", "not_negations", "condition_negators", "condition_verbs", "condition_phrases", "resets", "weak_in_question", "coordinators",
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
-    "say_verbs", "prohibitors", "not_after_say", "banned_speech_terms", "quote_intros", "quote_back_speakers",
+    "say_verbs", "prohibitors", "not_after_say", "refusal_topics", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
@@ -68,6 +68,7 @@ class Language:
         self.prohibit_say_re = re.compile(
             f"{_alt(d['prohibitors'])}(?:以任何(?:理由|方式|借口|名义)|随意|擅自|主动|直接|向客户|对客户|跟客户|和客户)?{say}"
             f"(?!{_alt(d['not_after_say'])})|{_alt(d['banned_speech_terms'])[3:-1]}")
+        self.refusal_re = re.compile(_alt(d["refusal_topics"]) + r"(?:我们|我|咱们|咱)?$")
         self.intro_re = re.compile(_alt(d["quote_intros"]))
         self.prohibitor_re = re.compile(_alt(d["prohibitors"]))
         self.quote_back_re = re.compile(

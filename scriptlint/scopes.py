@@ -81,8 +81,10 @@ class SentenceScope:
 
     @cached_property
     def prohibit_end(self) -> int | None:
-        m = self.lang.prohibit_say_re.search(self.text)
-        return m.end() if m else None
+        for m in self.lang.prohibit_say_re.finditer(self.text):
+            if not self.lang.refusal_re.search(self.text, max(0, m.start() - 6), m.start()):
+                return m.end()  # 这个我不能说 declines to tell: no rule about what follows
+        return None
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

@@ -348,3 +348,31 @@ def test_exceptions_in_a_run_on_sentence_look_near_the_hit(text, flagged):
 def test_hedges_in_a_run_on_sentence_look_near_the_hit(text, flagged):
     rules = {f.rule for f in lint_text(text)}
     assert ("overstatement.legal-imminent" in rules) is flagged, rules
+
+
+# On a call to a contact, pressing the listener is a disclosure however it is worded: making them
+# answer for the debt, carrying "or else" to the debtor, threatening more calls, a wage deduction.
+# The same call that only asks for a call-back, or says the listener owes nothing, is clean.
+def _contact_call(agent_line: str) -> list:
+    text = "坐席：您好，请问是刘明吗？\n联系人：不是，我是他表姐。\n坐席：" + agent_line
+    found = lint_text(text, kind="transcript", meta={"called_party": "contact"})
+    start = text.rindex("坐席：")
+    return [f for f in found if f.category == "disclosure" and f.start >= start]
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("这件事您家也撇不清，他不露面我们只好找您", True),
+    ("您帮他传个话，周末之前还不处理我们就按流程上报", True),
+    ("他单位那边发工资的时候先扣一部分转给我们", True),
+    ("他借款的那个事，现在已经逾期快三个月了，还差一万出头", True),
+    ("麻烦您转告他方便时回个电话，这件事与您无关，谢谢", False),
+    ("您不需要承担任何责任，请他本人联系我们就好", False),
+])
+def test_pressing_a_contact_is_disclosure(line, flagged):
+    assert bool(_contact_call(line)) is flagged
+
+
+# 这个我不能说 declines to tell: what follows is not a quoted bad line, so a disclosure after it counts
+def test_declining_to_tell_is_not_a_prohibition_of_speech():
+    assert _contact_call("这个我不能说，不过你做姐姐的先帮他垫一点吧")
+    assert not _contact_call("培训要求：不能说“你做姐姐的先帮他垫一点”")
