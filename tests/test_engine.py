@@ -376,3 +376,15 @@ def test_pressing_a_contact_is_disclosure(line, flagged):
 def test_declining_to_tell_is_not_a_prohibition_of_speech():
     assert _contact_call("这个我不能说，不过你做姐姐的先帮他垫一点吧")
     assert not _contact_call("培训要求：不能说“你做姐姐的先帮他垫一点”")
+
+
+# 之前 after a time sets a deadline (今天下班之前), it does not tell of the past; 再不回电 is a threat's
+# condition, not a call-back request; a call-back passed on through a relative still excuses the call.
+@pytest.mark.parametrize("text, flagged", [
+    ("今天下班之前还不回的话，我们就只能直接打到您单位找您领导了", True),
+    ("今天下午三点前不回电话，我们就直接联系你单位和你老家村委会", True),
+    ("之前我们已经联系过您单位了，您也知道", False),
+    ("我们联系您家人只是请他们转告您回电", False),
+])
+def test_deadlines_and_call_backs_around_a_threat_to_tell_others(text, flagged):
+    assert ("threat.notify-third-parties" in {f.rule for f in lint_text(text)}) is flagged
