@@ -247,6 +247,8 @@ def listener_of(doc: Document, language) -> str:
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     if others and all(language.voicemail_re.search(t.text) for t in others):
         return "voicemail"
+    if not others and any(language.voicemail_re.search(e.text) for e in doc.events):
+        return "voicemail"  # the greeting given as an event ([语音信箱：请在提示音后留言])
     if not others and doc.is_call and any(language.voicemail_message_re.search(t.text) for t in doc.turns):
         return "voicemail"
     if _wrong_number(doc.turns, others, language):

@@ -252,3 +252,26 @@ def test_an_utterance_addressed_to_an_employer_or_a_village_is_said_to_a_third_p
     call = _call([("agent", "您好，我是XX消费金融的小陈，请问是孙立先生吗？"), ("debtor", "是我，贵公司利息太高了。"),
                   ("agent", "孙先生，您的借款已逾期六十天，欠款四千二，月底前处理一下，谢谢，再见。")], called_party="debtor")
     assert "disclosure" not in {f.category for f in lint_text(call, "json")}
+
+
+def test_a_bracketed_turn_in_a_call_export_is_an_event_not_speech():
+    # the agent's hang-up given as its own turn: an agent hang-up, placed on that turn in the file,
+    # and the closing is judged on the agent's last words
+    text = _call([("agent", "您好，我是XX银行信用卡中心的小王，请问是张先生本人吗？"), ("debtor", "是我，我现在没钱"),
+                  ("agent", "那您月底前先还三千，我们回头再联系，谢谢，再见"), ("agent", "[坐席挂断]")], called_party="debtor")
+    found = lint_text(text, "json")
+    hangup = [f for f in found if f.category == "agent-hangup"]
+    assert len(hangup) == 1 and hangup[0].match == "[坐席挂断]"
+    assert text[text.index("[坐席挂断]"):].startswith(hangup[0].match) and hangup[0].line == 1
+    assert hangup[0].column == text.index("[坐席挂断]") + 1
+    assert "missing-closing" not in {f.category for f in found}
+    # the other side's hang-up as a bracketed turn ends the call for them
+    other = _call([("agent", "您好，我是XX银行信用卡中心的小王，请问是张先生本人吗？"), ("debtor", "别烦我"),
+                   ("debtor", "[客户挂断]")], called_party="debtor")
+    assert "agent-hangup" not in _rules(other)
+
+
+def test_a_voicemail_greeting_given_as_a_bracketed_turn_makes_the_call_a_voicemail():
+    call = _call([("debtor", "[语音信箱：您拨打的用户暂时无法接听，请在提示音后留言]"),
+                  ("agent", "您好，这里是XX银行信用卡中心，请您方便时回电，谢谢。")])
+    assert not _rules(call) & {"missing-identity", "missing-amount-or-date", "missing-closing", "politeness", "agent-hangup"}

@@ -20,9 +20,9 @@ import re
 import warnings
 from collections.abc import Iterator
 
-from ..model import Document, Finding, InputError, Speaker, Turn
+from ..model import Document, Event, Finding, InputError, Speaker, Turn
 from .meta import clean
-from .transcript import LABELS, TranscriptWarning
+from .transcript import EVENT_RE, LABELS, TranscriptWarning
 
 SPEAKERS = {
     "agent": Speaker.AGENT, "collector": Speaker.AGENT, "staff": Speaker.AGENT,
@@ -51,7 +51,11 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     pieces, pos = [], 0
     for i, (speaker, text, label) in enumerate(turns):
         flat = text.replace("\r", " ").replace("\n", " ")  # one character for one: offsets hold
-        doc.turns.append(Turn(speaker, flat, pos, i, label))
+        if EVENT_RE.match(flat):  # a turn that is all brackets ([坐席挂断], [语音信箱：…]) is an event, not speech
+            lead = len(flat) - len(flat.lstrip())
+            doc.events.append(Event(flat.strip(), pos + lead, i))
+        else:
+            doc.turns.append(Turn(speaker, flat, pos, i, label))
         pieces.append(flat)
         pos += len(flat) + 1
     doc.text = "\n".join(pieces)
@@ -155,16 +159,20 @@ def place(doc: Document, findings: list[Finding]) -> None:
     if raw_info is None or not findings:
         return
     raw, first_line, texts = raw_info
-    offsets = _string_offsets(raw, texts, {f.turn for f in findings if f.turn is not None})
+    # where each JSON turn starts in the document text (one per line): an event ([坐席挂断]) holds
+    # no Turn, so a finding on it is placed by its offset
+    turn_starts = [0, *itertools.accumulate(len(x) + 1 for x in texts)][:-1]
+    index_of = {id(f): f.turn if f.turn is not None else max(bisect.bisect_right(turn_starts, f.start) - 1, 0)
+                for f in findings}
+    offsets = _string_offsets(raw, texts, set(index_of.values()))
     starts = [0, *itertools.accumulate(len(x) + 1 for x in raw.split("\n")[:-1])] if "\n" in raw else [0]
-    by_index = {t.index: t for t in doc.turns}
     for f in findings:
-        turn = by_index.get(f.turn) if f.turn is not None else None
-        table = offsets.get(f.turn) if turn is not None else None
-        if turn is None or table is None:
+        i = index_of[id(f)]
+        table = offsets.get(i) if i < len(texts) else None
+        if table is None:
             continue
-        a = min(max(f.start - turn.offset, 0), len(table) - 1)
-        b = min(max(f.end - turn.offset, a), len(table) - 1)
+        a = min(max(f.start - turn_starts[i], 0), len(table) - 1)
+        b = min(max(f.end - turn_starts[i], a), len(table) - 1)
         for which, off in (("start", table[a]), ("end", table[b])):
             row = bisect.bisect_right(starts, off) - 1
             line, col = first_line + row, off - starts[row] + 1
