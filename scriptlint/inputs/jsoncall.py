@@ -24,6 +24,10 @@ from ..model import Document, Event, Finding, InputError, Speaker, Turn
 from .meta import clean
 from .transcript import EVENT_RE, LABELS, TranscriptWarning
 
+# A bracketed turn that hangs up or is a machine's greeting is an event; other bracketed notes
+# (（无声）, （杂音）) stay turns of whoever was on the line, as the call's author put them.
+_ENDS_OR_GREETS = re.compile(r"挂|语音信箱|留言|提示音|voicemail|hang", re.IGNORECASE)
+
 SPEAKERS = {
     "agent": Speaker.AGENT, "collector": Speaker.AGENT, "staff": Speaker.AGENT,
     "debtor": Speaker.DEBTOR, "customer": Speaker.DEBTOR, "user": Speaker.DEBTOR,
@@ -51,7 +55,7 @@ def call_document(obj, raw: str, path: str, line: int | None) -> Document:
     pieces, pos = [], 0
     for i, (speaker, text, label) in enumerate(turns):
         flat = text.replace("\r", " ").replace("\n", " ")  # one character for one: offsets hold
-        if EVENT_RE.match(flat):  # a turn that is all brackets ([坐席挂断], [语音信箱：…]) is an event, not speech
+        if EVENT_RE.match(flat) and _ENDS_OR_GREETS.search(flat):  # [坐席挂断], [语音信箱：…]: an event, not speech
             lead = len(flat) - len(flat.lstrip())
             doc.events.append(Event(flat.strip(), pos + lead, i))
         else:
