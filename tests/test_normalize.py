@@ -144,3 +144,17 @@ def test_regional_pronouns_fold_one_for_one(text, folded):
 def test_rules_read_regional_pronouns(text, category):
     findings = [f for f in lint_text(text) if f.category == category]
     assert findings and all(text[f.start:f.end] == f.match for f in findings)
+
+
+# 额 is 我 in Shaanxi, Gansu and Shanxi speech, but stays 额 in 金额, 额度, 提额, 名额 and as a filler
+@pytest.mark.parametrize("text, folded", [
+    ("额是你们社区的网格员", "我是你们社区的网格员"),
+    ("你给额好好听着", "你给我好好听着"),
+    ("应还金额三千", "应还金额三千"),
+    ("额度已经冻结", "额度已经冻结"),
+    ("下个月给你提额到五万", "下个月给你提额到五万"),
+    ("名额有限", "名额有限"),
+    ("额，那个，您好", "额,那个,您好"),
+])
+def test_er_is_read_as_wo_only_where_it_is_a_pronoun(text, folded):
+    assert Normalizer()(text).text == folded

@@ -175,7 +175,7 @@ class Normalizer:
         return out
 
     def __call__(self, text: str) -> Normalized:
-        return drop_disfluencies(self._fold_one(quote_apostrophes(text)))
+        return drop_disfluencies(fold_er(self._fold_one(quote_apostrophes(text))))
 
     def many(self, texts: list[str]) -> list[Normalized]:
         """`[self(t) for t in texts]`, with the character folding, the noise check and the evasion
@@ -185,7 +185,7 @@ class Normalizer:
         something that could take it off the fast path."""
         if len(texts) < 2 or any("\n" in alt for alt in self.evasions):
             return [self(t) for t in texts]
-        return [drop_disfluencies(n) for n in self._many_folded([quote_apostrophes(t) for t in texts])]
+        return [drop_disfluencies(fold_er(n)) for n in self._many_folded([quote_apostrophes(t) for t in texts])]
 
     def _many_folded(self, texts: list[str]) -> list[Normalized]:
         joined = "\n".join(texts)
@@ -387,6 +387,20 @@ _DISFLUENCY = re.compile(
     "|([我你他她就是这那在不])\\1+"
     "|(我们|你们|他们|就是|那个|这个|然后|如果|所以|因为|但是|反正|其实)\\2+"
 )
+
+
+# 额 is 我 in Shaanxi, Gansu and Shanxi speech (额是网格员, 给额好好听着), but also the second character of
+# 金额, 额度, 余额…: it is read as 我 only when no money word stands before it and no 度/外/头 after,
+# and a Han character follows (额，那个 is a filler). One character for one: the map is unchanged.
+_ER_PRONOUN = re.compile("(?<![金数余限份差超总名配定面税欠巨高低小大全足缺贷授借还透信免基款账票提调降增临固用回复])额"
+                         "(?=[\u4e00-\u9fff])(?![度外头满内这那嗯呃啊])")
+
+
+def fold_er(norm: Normalized) -> Normalized:
+    """`norm` with the regional pronoun 额 read as 我 (see _ER_PRONOUN)."""
+    if "额" not in norm.text:
+        return norm
+    return Normalized(_ER_PRONOUN.sub("我", norm.text), norm._starts, norm._ends)
 
 
 def drop_disfluencies(norm: Normalized) -> Normalized:
