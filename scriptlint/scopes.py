@@ -145,7 +145,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
         if len(before) - b > lang.bare_window.get(m.group(0), lang.negation_window):
             continue
         if lang.reset_re.search(before[b:]) and not lang.because_re.search(before[b:]):
-            return False
+            break  # a new proposition stands between: that negator is not this hit's; a denial after it may be
         return True
     return _negated_within_or_after(scope, start, end, c_end)
 
@@ -158,7 +158,9 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
     inner = lang.subject_neg_re.match(sent, start, end)
     if inner and not lang.condition_re.match(sent, inner.start("neg")):
         return True
-    after = sent[end:c_end] if end < c_end else sent[end : end + 8]
+    rest = sent[end:c_end]
+    # a clause that ends at the hit (or at a particle after it: 坐牢啊，没有这个说法) is denied in the next
+    after = rest if rest.strip("的了吧呢啊嘛呀") else sent[end : end + 12]
     return bool(lang.post_neg_re.search(after[:12]))
 
 

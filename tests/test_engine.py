@@ -388,3 +388,15 @@ def test_declining_to_tell_is_not_a_prohibition_of_speech():
 ])
 def test_deadlines_and_call_backs_around_a_threat_to_tell_others(text, flagged):
     assert ("threat.notify-third-parties" in {f.rule for f in lint_text(text)}) is flagged
+
+
+# A denial in the next clause still negates a hit that ends its clause (坐牢啊，没有这个说法), even when
+# a negator earlier in the sentence is cut off from the hit by 就; audit findings quote, they do not use.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("不是说你不还就要坐牢啊，没有这个说法，这是民事欠款", "overstatement", False),
+    ("你不还就要坐牢啊，你自己想想", "overstatement", True),
+    ("审计发现：该组录音出现“转到我个人卡上”的说法，已移交核查", "improper-payment", False),
+    ("网上说的那种“上门贴告示”，我们公司是明令禁止的", "threat", False),
+])
+def test_denials_in_the_next_clause_and_audit_quotes(text, category, flagged):
+    assert _fires(text, category) is flagged
