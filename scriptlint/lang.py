@@ -137,16 +137,21 @@ class Language:
         # a line's heading label: list markers, up to 8 characters, the label, up to 12 more, a colon
         head = r"^\s*(?:[-*+>]\s*|\d+[.)、]\s*|[❌✗✘×]\s*|[【\[(（])*[^：:“”\"。！？!?\n]{0,8}?"
         tail = r"[^：:“”\"。！？!?\n]{0,12}?[：:]"
+
+        def headed(labels: str) -> re.Pattern:
+            """A line headed by one of `labels`: before a colon, or as a bracketed heading (【推荐话术·M3施压】“…”)."""
+            return re.compile(f"{head}{labels}{tail}|^\\s*[【\\[][^【】\\[\\]：:\\n]{{0,8}}?{labels}[^【】\\[\\]：:\\n]{{0,12}}?[】\\]]")
+
         # …or a score deducted (扣3分：…), a QA verdict on what follows (a pattern, so it stays out of the word lists)
         labels = f"(?:{_alt(d['counter_example_labels'], longest_first=True)}|{SCORE_DEDUCTED})"
-        self.counter_example_line_re = re.compile(head + labels + tail)
+        self.counter_example_line_re = headed(labels)
         # a line that opens with a counter-example mark, quoted or not: ❌ 把钱转到我私人微信上 / 【错误】… / 错误：…
         symbols = [m for m in d["criticised_marks"] if not any("\u4e00" <= c <= "\u9fff" for c in m)]
         words = _alt([m for m in d["criticised_marks"] if m not in symbols], longest_first=True)
         self.criticised_line_re = re.compile(rf"^\s*(?:{_alt(symbols)[3:-1]}|[【\[]{words}[】\]]|{words}\s*[:：])")
         # …which runs up to the model answer after it, if any: ❌ 你这个老赖 → ✅ 您好
         self.model_answer_re = re.compile(r"→|=>|->|⟶|⇒|✅|✔|☑")
-        self.model_speech_line_re = re.compile(head + _alt(d["model_speech_labels"], longest_first=True) + tail)
+        self.model_speech_line_re = headed(_alt(d["model_speech_labels"], longest_first=True))
 
     def counter_example_end(self, line: str) -> int | None:
         """Where a counter-example line ends (up to its model answer, if any), or None when the line

@@ -400,3 +400,13 @@ def test_deadlines_and_call_backs_around_a_threat_to_tell_others(text, flagged):
 ])
 def test_denials_in_the_next_clause_and_audit_quotes(text, category, flagged):
     assert _fires(text, category) is flagged
+
+
+# A bracketed heading labels a line as a colon does: 【反面案例】 quotes a bad line, 【推荐话术·…】 recommends one
+@pytest.mark.parametrize("text, category, flagged", [
+    ("【反面案例】你这个老赖还不还钱", "insult", False),
+    ("【推荐话术·M3施压】“我们已经安排同事去您单位走访，您看是今天处理还是等我们过去？”", "threat", True),
+    ("【温馨提示】您的账单已逾期，请尽快还款", "threat", False),
+])
+def test_bracketed_headings_label_a_line(text, category, flagged):
+    assert _fires(text, category) is flagged
