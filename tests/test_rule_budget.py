@@ -61,3 +61,56 @@ def test_one_engine_lints_from_eight_threads():
         t.join()
     assert errors == []
     assert all(results[n] == expected for n in range(8))
+
+
+class _Starved:
+    """A compiled regex stand-in whose first search times out having used no processor time (the
+    thread was starved), as on a busy machine; later searches find 老赖."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def finditer(self, text, timeout):
+        import regex
+
+        self.calls += 1
+        if self.calls == 1:
+            raise TimeoutError("regex timed out")
+        return regex.finditer("老赖", text)
+
+
+class _Sentence:
+    text = "你这个老赖"
+
+    def __init__(self):
+        self.timeouts = 0
+
+    def timed_out(self, spec):
+        self.timeouts += 1
+
+
+def test_a_search_starved_of_the_processor_is_run_again_and_costs_no_budget():
+    from scriptlint.matchers import MatchSpec
+    from scriptlint.matchers import regex as regex_matcher
+
+    spec, sent = MatchSpec("regex", _Starved(), 1), _Sentence()
+    assert regex_matcher.find(spec, sent) == [(3, 5, None)]
+    assert sent.timeouts == 0 and spec.data.calls == 2
+
+
+def test_a_search_that_burns_the_processor_until_its_timeout_still_counts():
+    import time
+
+    from scriptlint.matchers import MatchSpec
+    from scriptlint.matchers import regex as regex_matcher
+
+    class _Slow:
+        def finditer(self, text, timeout):
+            end = time.thread_time() + timeout
+            while time.thread_time() < end:
+                pass
+            raise TimeoutError("regex timed out")
+
+    sent = _Sentence()
+    assert regex_matcher.find(MatchSpec("regex", _Slow(), 1), sent) == []
+    assert sent.timeouts == 1
