@@ -391,22 +391,23 @@ def test_deadlines_and_call_backs_around_a_threat_to_tell_others(text, flagged):
 
 
 # A denial in the next clause still negates a hit that ends its clause (坐牢啊，没有这个说法), even when
-# a negator earlier in the sentence is cut off from the hit by 就; audit findings quote, they do not use.
+# a negator earlier in the sentence is cut off from the hit by 就; audit findings quote, they do not
+# use; a bracketed heading labels a line as a colon does (【反面案例】 quotes, 【推荐话术·…】 recommends).
 @pytest.mark.parametrize("text, category, flagged", [
     ("不是说你不还就要坐牢啊，没有这个说法，这是民事欠款", "overstatement", False),
     ("你不还就要坐牢啊，你自己想想", "overstatement", True),
     ("审计发现：该组录音出现“转到我个人卡上”的说法，已移交核查", "improper-payment", False),
     ("网上说的那种“上门贴告示”，我们公司是明令禁止的", "threat", False),
-])
-def test_denials_in_the_next_clause_and_audit_quotes(text, category, flagged):
-    assert _fires(text, category) is flagged
-
-
-# A bracketed heading labels a line as a colon does: 【反面案例】 quotes a bad line, 【推荐话术·…】 recommends one
-@pytest.mark.parametrize("text, category, flagged", [
     ("【反面案例】你这个老赖还不还钱", "insult", False),
     ("【推荐话术·M3施压】“我们已经安排同事去您单位走访，您看是今天处理还是等我们过去？”", "threat", True),
     ("【温馨提示】您的账单已逾期，请尽快还款", "threat", False),
+    # …and branches reach only what they mean: a group joined in banter, a debt elsewhere reported, not
+    # pushed; 无所谓 about a cost is no indifference, about the debt it is
+    ("你们家族群我也加进去了，过年发红包记得喊我。", "threat", False),
+    ("钱还不还？你那个校友群我们的人已经混进去了", "threat", True),
+    ("我这边查到你在别的平台还借着三万多", "coerced-borrowing", False),
+    ("不够的话再在别的平台借一笔，先把我们这个平了", "coerced-borrowing", True),
+    ("欠多少都无所谓，又不是我的钱", "indifference", True),
 ])
-def test_bracketed_headings_label_a_line(text, category, flagged):
+def test_negation_mention_headings_and_branch_reach(text, category, flagged):
     assert _fires(text, category) is flagged

@@ -172,7 +172,7 @@ def place(doc: Document, findings: list[Finding]) -> None:
     starts = [0, *itertools.accumulate(len(x) + 1 for x in raw.split("\n")[:-1])] if "\n" in raw else [0]
     for f in findings:
         i = index_of[id(f)]
-        table = offsets.get(i) if i < len(texts) else None
+        table = offsets.get(i)
         if table is None:
             continue
         a = min(max(f.start - turn_starts[i], 0), len(table) - 1)

@@ -175,7 +175,7 @@ class Normalizer:
         return out
 
     def __call__(self, text: str) -> Normalized:
-        return drop_disfluencies(fold_er(self._fold_one(quote_apostrophes(text))))
+        return _finish(self._fold_one(quote_apostrophes(text)))
 
     def many(self, texts: list[str]) -> list[Normalized]:
         """`[self(t) for t in texts]`, with the character folding, the noise check and the evasion
@@ -185,7 +185,7 @@ class Normalizer:
         something that could take it off the fast path."""
         if len(texts) < 2 or any("\n" in alt for alt in self.evasions):
             return [self(t) for t in texts]
-        return [drop_disfluencies(fold_er(n)) for n in self._many_folded([quote_apostrophes(t) for t in texts])]
+        return [_finish(n) for n in self._many_folded([quote_apostrophes(t) for t in texts])]
 
     def _many_folded(self, texts: list[str]) -> list[Normalized]:
         joined = "\n".join(texts)
@@ -401,6 +401,12 @@ def fold_er(norm: Normalized) -> Normalized:
     if "额" not in norm.text:
         return norm
     return Normalized(_ER_PRONOUN.sub("我", norm.text), norm._starts, norm._ends)
+
+
+def _finish(norm: Normalized) -> Normalized:
+    """The steps after character folding, the same for one text and for many: 额 read as 我, then
+    fillers and stutters dropped."""
+    return drop_disfluencies(fold_er(norm))
 
 
 def drop_disfluencies(norm: Normalized) -> Normalized:
