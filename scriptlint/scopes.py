@@ -20,6 +20,7 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -116,6 +117,10 @@ class SentenceScope:
         return a, b
 
 
+# a question tag closing the clause of 不是 (你不是有花呗吗 / 你屋里不是有两头牛嘛), punctuated or not
+_TAG_ASKED = re.compile("[^,;:!?。]{1,12}?[吗嘛]")
+
+
 def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
@@ -142,6 +147,8 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if m.group(0) in lang.weak_in_question and (scope.question or scope.rhetorical_clause(window_start + b)):
             continue
+        if m.group(0) == "不是" and _TAG_ASKED.match(sent, window_start + b):
+            continue  # 你不是有花呗吗先套出来…: a tag question asserts, it does not deny (unpunctuated ASR)
         if len(before) - b > lang.bare_window.get(m.group(0), lang.negation_window):
             continue
         if lang.reset_re.search(before[b:]) and not lang.because_re.search(before[b:]):

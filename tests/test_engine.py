@@ -411,3 +411,32 @@ def test_deadlines_and_call_backs_around_a_threat_to_tell_others(text, flagged):
 ])
 def test_negation_mention_headings_and_branch_reach(text, category, flagged):
     assert _fires(text, category) is flagged
+
+
+@pytest.mark.parametrize("text, category, flagged", [
+    # a tag question asserts: 你不是有…吗 is "you have…", not a denial
+    ("你不是有借呗吗 先套一笔出来把我们这期还了", "coerced-borrowing", True),
+    ("我们不是要吓唬你，就是提醒一下还款日", "threat", False),
+    # frames, not wordings: a child, a step of its future and a harm, in any order
+    ("你再拖，你家娃以后当兵政审都要查到你这个", "overstatement", True),
+    ("您孩子在读高三吧，开销大我们理解，可以申请分期", "overstatement", False),
+    ("逾期不会影响孩子上学，这个您放心", "overstatement", False),
+    # money raised any way at all and sent to fill the hole
+    ("把你那台三轮车卖了，卖的钱够还我们的", "coerced-borrowing", True),
+    ("您先把这期还上，剩下的我们再商量", "coerced-borrowing", False),
+    ("你做舅舅的帮他垫一点，把他这个事先平了", "coerced-borrowing", False),
+    # spending set against repaying is mockery; the debtor's own hardship said back is not
+    ("天天在朋友圈晒火锅，有钱吃火锅没钱还款？", "insult", True),
+    ("您说现在有钱交房租没钱还款，这个情况我理解", "insult", False),
+    # what we know, turned on the person by a dare in the same turn
+    ("你手机通讯录我们全都有，要不要先发你看看？", "threat", True),
+    ("你手机通讯录我们全都有。", "threat", False),
+    # the agent claims a place in the listener's own school; a disowned colleague's visit is reported
+    ("我是你们学院学工处的老师，你那笔分期一直没还", "impersonation", True),
+    ("之前那个同事说要去你店里找你，那是他个人说的话，不代表我们公司", "threat", False),
+    # the debtor's people told, or their groups entered, in talk of the debt
+    ("你再拖着不还，我就跟你房东讲你欠了一屁股债", "threat", True),
+    ("你有什么困难可以跟房东说一下，看能不能缓几天房租", "threat", False),
+])
+def test_frames_of_this_round(text, category, flagged):
+    assert _fires(text, category) is flagged
