@@ -90,7 +90,7 @@ class Language:
         # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
         self.judged_before_re = re.compile(_alt(d["after_quote_judges"]) + r"\s*$")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
-        self.named_after_re = re.compile(rf"\s?{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)")
+        self.named_after_re = re.compile(rf"\s?(?:{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)|(?:那|这)?几个字)")
         self.reported_re = re.compile(
             f"{_alt(d['reporters'])}{_alt(d['report_times'])}?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
             f"|{_alt(d['hearsay'])[3:-1]}")
@@ -104,7 +104,7 @@ class Language:
         # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)
         nt = "(?:(?<![跟和给对])|(?<=对对))"
         self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}您说(?:您|你)?自己"
-                                       rf"|{nt}(?:您|你)说(?:您|你)?{intents}"
+                                       rf"|{nt}(?:您|你)(?:说|讲)(?:您|你)?{intents}"
                                        # 你讲你勿是赖皮 / 您说您不是故意的: the listener's denial said back
                                        rf"|{nt}(?:您|你)(?:说|讲|话)(?:您|你)(?:不是|勿是|唔系|没有|冇)"
                                        # Cantonese 你话我哋系… (you say we are …)

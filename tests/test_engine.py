@@ -437,6 +437,15 @@ def test_negation_mention_headings_and_branch_reach(text, category, flagged):
     # the debtor's people told, or their groups entered, in talk of the debt
     ("你再拖着不还，我就跟你房东讲你欠了一屁股债", "threat", True),
     ("你有什么困难可以跟房东说一下，看能不能缓几天房租", "threat", False),
+    # what was said by others, debunked, retracted or quoted in a quiz is no use of it
+    ("你说人家讲你要坐牢，那是骗你的，欠款不会坐牢", "overstatement", False),
+    ("外头那些人胡说什么抓人，不是那回事，欠款是民事的", "overstatement", False),
+    ("刚才同事说的“再不还就去你单位”，这个说法是不合规的，很抱歉", "threat", False),
+    ("刚才那句“你自己看着办”是我没说好，请您看看哪个方案合适", "indifference", False),
+    ("讨论题：“这是您最后一次机会”这句话哪一句有问题？", "absolute", False),
+    ("您讲您要把车卖了还款？我们不建议您为了还款卖车", "coerced-borrowing", False),
+    ("你说你是憨包才去借的，不要这样说自己嘛", "insult", False),
+    ("借的时候咋不说自己没钱呢，你这人怎么这么不要脸", "insult", True),
 ])
 def test_frames_of_this_round(text, category, flagged):
     assert _fires(text, category) is flagged
