@@ -49,7 +49,7 @@ def answered(doc: Document, language) -> bool:
     if outcome is not None:
         return outcome not in UNANSWERED
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
-    return bool(others) and not all(language.voicemail_re.search(t.text) for t in others)
+    return bool(others) and not all(language.voicemail_re.search(t.text) or language.silence_re.match(t.text) for t in others)
 
 
 def number(keyed: Iterable[tuple[tuple[str, str, str], str, object, object]]) -> dict:

@@ -22,7 +22,7 @@ LIST_KEYS = (
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
     "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
     "past_markers", "past_particles", "deadline_markers", "deadline_heads", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
-    "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications",
+    "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications", "silence_marks", "cant_hear",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
@@ -127,6 +127,9 @@ class Language:
         self.utterance_third_party_re = re.compile(_alt(d["third_party_cues"] + d["third_party_address"], longest_first=True))
         self.wrong_number_re = re.compile(_alt(d["wrong_number_cues"], longest_first=True))
         self.voicemail_message_re = re.compile(_alt(d["voicemail_messages"], longest_first=True))
+        # a turn that is only a transcriber's note of silence ([静音], （无声）) and an agent who cannot hear anyone
+        self.silence_re = re.compile(r"^\s*[\[【（(]\s*" + _alt(d["silence_marks"], longest_first=True) + r"[^\]】）)]{0,12}[\]】）)]\s*$")
+        self.cant_hear_re = re.compile(_alt(d["cant_hear"], longest_first=True))
         self.self_identified_re = re.compile(r"(?<!不)" + _alt(d["self_identifications"], longest_first=True))
         # a reply that starts with a confirmation, after fillers: 嗯，是我 / 是。/ 对对对
         self.confirm_re = re.compile(r"^[\s,.。!?啊呃哦喂]*" + _alt(d["confirmations"], longest_first=True) + r"(?![不是])")

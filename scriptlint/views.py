@@ -229,6 +229,13 @@ def _wrong_number(turns, others, language) -> bool:
     return sum(1 for t in after if t.speaker is Speaker.AGENT and t.text.strip()) <= WRONG_NUMBER_AGENT_TURNS
 
 
+def _silent_line(turns, others, language) -> bool:
+    """Every other turn is a note of silence ([静音]) or there is none, and the agent says they
+    cannot hear anyone (喂？能听到吗 / 听不到您的声音)."""
+    return (all(language.silence_re.match(t.text) for t in others)
+            and any(t.speaker is Speaker.AGENT and language.cant_hear_re.search(t.text) for t in turns))
+
+
 def listener_of(doc: Document, language) -> str:
     """Who the agent talks to: the call's outcome when it says voicemail or wrong number; the call's
     metadata when it says who was called; else `voicemail` when every other
@@ -242,9 +249,11 @@ def listener_of(doc: Document, language) -> str:
         return "voicemail"  # the dialer says a machine took the call, whoever was dialled
     if outcome in WRONG_NUMBER_OUTCOMES:
         return "wrong_number"
+    others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
+    if doc.is_call and _silent_line(doc.turns, others, language):
+        return "silent"  # nobody spoke, whoever was dialled: no one heard a name, an amount or a goodbye
     if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
         return listener  # the metadata says who was called
-    others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     if others and all(language.voicemail_re.search(t.text) for t in others):
         return "voicemail"
     if not others and any(language.voicemail_re.search(e.text) for e in doc.events):

@@ -275,3 +275,22 @@ def test_a_voicemail_greeting_given_as_a_bracketed_turn_makes_the_call_a_voicema
     call = _call([("debtor", "[语音信箱：您拨打的用户暂时无法接听，请在提示音后留言]"),
                   ("agent", "您好，这里是XX银行信用卡中心，请您方便时回电，谢谢。")])
     assert not _rules(call) & {"missing-identity", "missing-amount-or-date", "missing-closing", "politeness", "agent-hangup"}
+
+
+def test_a_silent_line_gets_no_person_level_call_rules():
+    silent = [("agent", "您好，这里是XX消费金融，请问是张涛先生吗？"), ("debtor", "[静音]"), ("agent", "喂？您好，能听到吗？"),
+              ("debtor", "（无声）"), ("agent", "可能是信号不好，我这边听不到您的声音，稍后再打过来。"), ("agent", "[坐席挂断]")]
+    found = _rules(_call(silent, called_party="debtor"))
+    assert not found & {"missing-amount-or-date", "agent-hangup", "missing-closing", "politeness"}, found
+    # someone who speaks is a person reached: the same call with an answer is judged as a call
+    spoken = [t if t[1] != "（无声）" else ("debtor", "你哪位啊") for t in silent]
+    assert "missing-amount-or-date" in _rules(_call(spoken, called_party="debtor"))
+
+
+def test_a_lenders_name_with_its_department_and_a_cantonese_name_check_are_not_debt_details():
+    call = _call([("agent", "您好，这里是XX分期贷后部，我是小范，请问是赵雪女士本人吗？"), ("debtor", "是，又是你们。"),
+                  ("agent", "您的分期已经逾期四十七天了，应还六千三百二十元，谢谢，再见")], called_party="debtor")
+    assert "disclosure-before-verification" not in _rules(call)
+    cantonese = _call([("agent", "喂 你好 我系XX金融嘅客服 请问系陈伟强陈生吗"), ("debtor", "系 咩事"),
+                       ("agent", "今期应还一万八千五百蚊 五月十号到期 唔该晒 拜拜")], called_party="debtor")
+    assert "disclosure-before-verification" not in _rules(cantonese)

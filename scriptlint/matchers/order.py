@@ -49,7 +49,7 @@ def parse(body, line, ctx) -> MatchSpec:
 
 
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
-    if not view.has_other_party and view.listener != "voicemail":
+    if not view.has_other_party and view.listener not in ("voicemail", "silent"):
         return []
     data = spec.data
     language = view.engine.ruleset.language
