@@ -103,8 +103,10 @@ class Language:
         intents = _alt(d["said_back_intents"])
         # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)
         nt = "(?:(?<![跟和给对])|(?<=对对))"
-        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}您说(?:您|你)?自己"
-                                       rf"|{nt}(?:您|你)(?:说|讲)(?:您|你)?{intents}"
+        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}(?:您|你)(?:说|讲)(?:您|你)?自己"
+                                       rf"|{nt}(?:您|你)(?:说|讲|哇)(?:您|你)?{intents}"
+                                       # 客户说要把车卖了: the debtor's plan reported in a training question
+                                       rf"|(?:客户|对方|债务人|借款人)(?:说|讲|提出|表示)(?:他|她|自己)?{intents}"
                                        # 你讲你勿是赖皮 / 您说您不是故意的: the listener's denial said back
                                        rf"|{nt}(?:您|你)(?:说|讲|话)(?:您|你)(?:不是|勿是|唔系|没有|冇)"
                                        # Cantonese 你话我哋系… (you say we are …)

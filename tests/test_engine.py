@@ -446,6 +446,12 @@ def test_negation_mention_headings_and_branch_reach(text, category, flagged):
     ("您讲您要把车卖了还款？我们不建议您为了还款卖车", "coerced-borrowing", False),
     ("你说你是憨包才去借的，不要这样说自己嘛", "insult", False),
     ("借的时候咋不说自己没钱呢，你这人怎么这么不要脸", "insult", True),
+    ("课堂练习：把'今天必须还，没得商量'改写成合规说法", "absolute", False),
+    ("问：客户说要把车卖了还款，坐席应该怎么回应？", "coerced-borrowing", False),
+    ("你讲你自己是老赖，你不要这样讲自己，我们一起想办法", "insult", False),
+    ("您孩子上学的事跟这笔欠款没有任何关系，您放心", "disclosure", False),
+    ("各位家长好，本班某同学家长有一笔分期已逾期三个月，麻烦转告", "disclosure", True),
+    ("这是最后一次减免机会，过了今晚就没了，以后再也不会有", "absolute", True),
 ])
 def test_frames_of_this_round(text, category, flagged):
     assert _fires(text, category) is flagged
