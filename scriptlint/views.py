@@ -237,10 +237,11 @@ def _silent_line(turns, others, language) -> bool:
 
 
 def listener_of(doc: Document, language) -> str:
-    """Who the agent talks to: the call's outcome when it says voicemail or wrong number; the call's
-    metadata when it says who was called; else `voicemail` when every other
-    voice is a recorded prompt (无人接听, 请在提示音后留言…) or, on a whole call nobody answered,
-    the agent leaves a message (听到留言后回个电话); else `wrong_number` when the other side says
+    """Who the agent talks to: the call's outcome when it says voicemail or wrong number; `silent`
+    when nobody spoke (see _silent_line); `voicemail` when every other voice is a recorded prompt
+    (无人接听, 请在提示音后留言…), whoever was dialled; the call's metadata when it says who was
+    called; else `voicemail` when, on a whole call nobody answered, the agent leaves a message
+    (听到留言后回个电话); else `wrong_number` when the other side says
     so (打错了, 不认识这个人); else a third party when the first turns say so (我是他妈, 他不在,
     您是他同事吧); else what the speaker labels show."""
     listener = doc.listener
@@ -252,12 +253,13 @@ def listener_of(doc: Document, language) -> str:
     others = [t for t in doc.turns if t.speaker is not Speaker.AGENT and t.text.strip()]
     if doc.is_call and _silent_line(doc.turns, others, language):
         return "silent"  # nobody spoke, whoever was dialled: no one heard a name, an amount or a goodbye
-    if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
-        return listener  # the metadata says who was called
+    # a machine's greeting is who answered, whoever was dialled (called_party names the dialled person)
     if others and all(language.voicemail_re.search(t.text) for t in others):
         return "voicemail"
     if not others and any(language.voicemail_re.search(e.text) for e in doc.events):
         return "voicemail"  # the greeting given as an event ([语音信箱：请在提示音后留言])
+    if str(doc.meta.get("called_party", "")).lower() in KNOWN_PARTIES:
+        return listener  # the metadata says who was called
     if not others and doc.is_call and any(language.voicemail_message_re.search(t.text) for t in doc.turns):
         return "voicemail"
     if _wrong_number(doc.turns, others, language):

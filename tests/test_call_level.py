@@ -294,3 +294,21 @@ def test_a_lenders_name_with_its_department_and_a_cantonese_name_check_are_not_d
     cantonese = _call([("agent", "喂 你好 我系XX金融嘅客服 请问系陈伟强陈生吗"), ("debtor", "系 咩事"),
                        ("agent", "今期应还一万八千五百蚊 五月十号到期 唔该晒 拜拜")], called_party="debtor")
     assert "disclosure-before-verification" not in _rules(cantonese)
+
+
+def test_a_machine_greeting_is_a_voicemail_whoever_was_dialled():
+    call = _call([("debtor", "[语音信箱：您拨打的用户暂时无法接通，请在提示音后留言]"),
+                  ("agent", "孙女士您好，您尾号4571的信用卡已经逾期三十五天了，欠款七千三百零八块，麻烦回个电话"),
+                  ("agent", "谢谢，再见")], called_party="debtor")
+    found = _rules(call)
+    assert "disclosure-before-verification" in found
+    assert not found & {"missing-identity", "politeness", "missing-closing"}, found
+
+
+def test_an_agreed_extension_brushed_aside_is_a_dismissed_dispute():
+    call = _call([("agent", "您好，我是XX银行信用卡中心的小王，请问是王海先生吗？"), ("debtor", "是"),
+                  ("agent", "您这个月的六千八百四还没扣到"),
+                  ("debtor", "我跟银行客户经理讲过了，他说可以宽限几天"),
+                  ("agent", "客户经理讲的不算，系统里就是逾期，你跟我讲没用，周五前必须还"),
+                  ("debtor", "晓得了"), ("agent", "谢谢，再见")], called_party="debtor")
+    assert "dispute-dismissed" in _rules(call)
