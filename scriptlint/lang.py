@@ -90,7 +90,7 @@ class Language:
         # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
         self.judged_before_re = re.compile(_alt(d["after_quote_judges"]) + r"\s*$")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
-        self.named_after_re = re.compile(rf"\s?(?:{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)|(?:那|这)?几个字)")
+        self.named_after_re = re.compile(rf"\s?(?:{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)|(?:那|这)?几个字|类(?![似型别]))")
         self.reported_re = re.compile(
             f"{_alt(d['reporters'])}{_alt(d['report_times'])}?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
             f"|{_alt(d['hearsay'])[3:-1]}")

@@ -452,6 +452,9 @@ def test_negation_mention_headings_and_branch_reach(text, category, flagged):
     ("您孩子上学的事跟这笔欠款没有任何关系，您放心", "disclosure", False),
     ("各位家长好，本班某同学家长有一笔分期已逾期三个月，麻烦转告", "disclosure", True),
     ("这是最后一次减免机会，过了今晚就没了，以后再也不会有", "absolute", True),
+    ("请不要为了还我们这笔钱去借网贷，那样只会越滚越大", "coerced-borrowing", False),
+    ("督导备注：坐席说了“哭有啥用”，按态度问题处理。", "rude", False),
+    ("周报：本周抽检三百通，把话说死类四起，均已反馈", "absolute", False),
 ])
 def test_frames_of_this_round(text, category, flagged):
     assert _fires(text, category) is flagged

@@ -1,4 +1,4 @@
-"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh37, mentions), so a rule
+"""Floors on the corpora written by other hands (corpora/realistic, corpora/fresh, fresh2 … fresh38, mentions), so a rule
 change that trades their precision or recall away fails here. The floors sit a little under the
 figures in docs/accuracy.md; the test splits are scored, never tuned on."""
 
@@ -51,6 +51,7 @@ FLOORS = [
     ("corpora/fresh35/dev", 0.95, 0.80, 0.01, 0.95),
     ("corpora/fresh36/dev", 0.94, 0.82, 0.015, 0.95),
     ("corpora/fresh37/dev", 0.90, 0.72, 0.025, 0.95),
+    ("corpora/fresh38/dev", 0.89, 0.80, 0.015, 0.95),  # hard negatives: 69 % of its lines are clean
     ("corpora/mentions/dev", 0.78, 0.69, 0.05, 0.0),  # lines only: quotation vs use in QA text (31.9 % flagged at first scoring)
 ]
 
