@@ -24,6 +24,7 @@ LIST_KEYS = (
     "past_markers", "past_particles", "deadline_markers", "deadline_heads", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications", "silence_marks", "cant_hear",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
+    "tag_negators", "tag_particles", "named_after_bare",
 )
 MAP_KEYS = ("quotes", "bare_negator_window")
 NUMBER_KEYS = ("negation_window",)
@@ -44,6 +45,9 @@ class Language:
         self.bare_window: dict[str, int] = {k: int(v) for k, v in d["bare_negator_window"].items()}
         self.quotes: dict[str, str] = dict(d["quotes"])
         self.weak_in_question = frozenset(d["weak_in_question"])
+        self.tag_negators = frozenset(d["tag_negators"])
+        # after a tag negator: its clause closes on a tag particle within a few characters
+        self.tag_asked_re = re.compile("[^,;:!?。]{1,12}?" + _alt(d["tag_particles"]))
         # every negator any negation check reads: before the hit, inside it (我们不会…), right after it
         self.neg_chars = frozenset("".join(d["negators"] + d["subject_negators"] + d["denials_after"] + d["prohibitions_after"]))
         self.neg_re = re.compile(f"(?!{_alt(d['not_negations'])}){_alt(d['negators'], longest_first=True)}")
@@ -90,7 +94,7 @@ class Language:
         # a QA verdict that names the kind of speech right before the hit: 属于无所谓态度 / 认定为威胁
         self.judged_before_re = re.compile(_alt(d["after_quote_judges"]) + r"\s*$")
         # a hit named as a kind of speech right after it, without quotes: 没得商量这种话我们不会讲
-        self.named_after_re = re.compile(rf"\s?(?:{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)|(?:那|这)?几个字|类(?![似型别]))")
+        self.named_after_re = re.compile(rf"\s?(?:{_alt(d['after_quote_kinds'])}(?:话|说法|字眼|词|表述|用语)|{_alt(d['named_after_bare'], longest_first=True)}(?![似型别]))")
         self.reported_re = re.compile(
             f"{_alt(d['reporters'])}{_alt(d['report_times'])}?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
             f"|{_alt(d['hearsay'])[3:-1]}")

@@ -20,7 +20,6 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -117,10 +116,6 @@ class SentenceScope:
         return a, b
 
 
-# a question tag closing the clause of 不是 (你不是有花呗吗 / 你屋里不是有两头牛嘛), punctuated or not
-_TAG_ASKED = re.compile("[^,;:!?。]{1,12}?[吗嘛]")
-
-
 def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     if isinstance(scope, str):
         scope = SentenceScope(scope)
@@ -147,7 +142,7 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
             continue
         if m.group(0) in lang.weak_in_question and (scope.question or scope.rhetorical_clause(window_start + b)):
             continue
-        if m.group(0) == "不是" and _TAG_ASKED.match(sent, window_start + b):
+        if m.group(0) in lang.tag_negators and lang.tag_asked_re.match(sent, window_start + b):
             continue  # 你不是有花呗吗先套出来…: a tag question asserts, it does not deny (unpunctuated ASR)
         if len(before) - b > lang.bare_window.get(m.group(0), lang.negation_window):
             continue
