@@ -20,7 +20,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "refusal_topics", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents", "company_address", "household_after_address",
     "past_markers", "past_particles", "deadline_markers", "deadline_heads", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications", "silence_marks", "cant_hear",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -122,6 +122,7 @@ class Language:
                                        rf"|{nt}您说的|{nt}你说的[^,]{{1,8}}?是|{nt}您说(?!说|呢|吧|吗|怎么|什么时候|哪天|个|一下|了|的|出)")
         # The same without its look-behinds: a necessary condition, checked once per sentence.
         self.said_back_any_re = re.compile(self.said_back_re.pattern.replace(nt, ""))
+        self.debtor_voice_re = re.compile(_alt(d["company_address"]) + f"(?!{_alt(d['household_after_address'])})")
         heads = "".join(d["deadline_heads"])
         self.past_re = re.compile("|".join(
             (f"(?<![{re.escape(heads)}])" if m in d["deadline_markers"] else "") + re.escape(m)
