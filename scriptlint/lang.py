@@ -20,7 +20,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "refusal_topics", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents", "company_address", "household_after_address",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents", "company_address", "household_after_address", "listener_pronouns",
     "past_markers", "past_particles", "deadline_markers", "deadline_heads", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications", "silence_marks", "cant_hear",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -108,12 +108,13 @@ class Language:
         intents = _alt(d["said_back_intents"])
         # not 跟您说 / 对您讲 (said to the listener), but 对对您刚刚说 (yes, yes: you just said)
         nt = "(?:(?<![跟和给对])|(?<=对对))"
-        self.said_back_re = re.compile(rf"{nt}(?:您|你){times}(?:说|讲|提到|问)|{nt}(?:您|你)(?:说|讲)(?:您|你)?自己"
-                                       rf"|{nt}(?:您|你)(?:说|讲|哇)(?:您|你)?{intents}"
+        you = _alt(d["listener_pronouns"])  # 您 / 你, and the dialects' 恁 / 侬
+        self.said_back_re = re.compile(rf"{nt}{you}{times}(?:说|讲|提到|问)|{nt}{you}(?:说|讲){you}?自己"
+                                       rf"|{nt}{you}(?:说|讲|哇){you}?{intents}"
                                        # 客户说要把车卖了: the debtor's plan reported in a training question
                                        rf"|(?:客户|对方|债务人|借款人)(?:说|讲|提出|表示)(?:他|她|自己)?{intents}"
                                        # 你讲你勿是赖皮 / 您说您不是故意的: the listener's denial said back
-                                       rf"|{nt}(?:您|你)(?:说|讲|话)(?:您|你)(?:不是|勿是|唔系|没有|冇)"
+                                       rf"|{nt}{you}(?:说|讲|话){you}(?:不是|勿是|唔系|没有|冇|是)"
                                        # Cantonese 你话我哋系… (you say we are …)
                                        rf"|{nt}(?:您|你)话(?=我哋|我们|我|佢)"
                                        # 前天您说… (the time first) / 您问他欠了多少？ (the listener's question echoed)
