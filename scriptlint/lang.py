@@ -20,7 +20,7 @@ LIST_KEYS = (
     "denials_after", "prohibitions_after", "prohibited_acts", "speaking_subjects", "subject_adverbs", "subject_negators", "because", "question_particles",
     "say_verbs", "prohibitors", "not_after_say", "refusal_topics", "banned_speech_terms", "quote_intros", "quote_back_speakers",
     "quote_back_times", "quote_back_verbs", "quote_back_tails", "after_quote_kinds", "after_quote_verdicts",
-    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents", "company_address", "household_after_address", "listener_pronouns",
+    "after_quote_classes", "after_quote_judges", "criticised_marks", "endorsed_leads", "praise", "consequence_markers", "reporters", "report_times", "report_verbs", "hearsay", "debunkers", "answers_no", "answer_leads", "said_back_times", "said_back_intents", "company_address", "household_after_address", "listener_pronouns", "not_consequences", "silence_leads",
     "past_markers", "past_particles", "deadline_markers", "deadline_heads", "hedges", "conditionals", "voicemail_prompts", "confirmations", "hangup_negators",
     "third_party_cues", "third_party_address", "wrong_number_cues", "voicemail_messages", "self_identifications", "silence_marks", "cant_hear",
     "counter_example_labels", "model_speech_labels", "owner_replies", "not_confirming", "other_hangups",
@@ -54,8 +54,7 @@ class Language:
         self.condition_re = re.compile(
             f"{_alt(d['condition_negators'])}{_alt(d['condition_verbs'])}|{_alt(d['condition_phrases'])[3:-1]}")
         self.reset_re = re.compile(_alt(d["resets"]))
-        # 就是 is a copula (我就是没钱), not a consequence drawn (没钱就去借)
-        self.consequence_re = re.compile(_alt(d["consequence_markers"]) + "(?<!就(?=是))")
+        self.consequence_re = re.compile(f"(?!{_alt(d['not_consequences'])})" + _alt(d["consequence_markers"]))
         # a hit that is the second of coordinated acts (…做成公告或|发到网上) shares the first act's negator
         self.coordinated_re = re.compile(_alt(d["coordinators"], longest_first=True) + r"$")
         self.anota_re = re.compile(r"(.{1,2})[不没]\1")  # A-not-A: 会不会, 是不是, 有没有, 生病不生病
@@ -137,7 +136,7 @@ class Language:
         self.wrong_number_re = re.compile(_alt(d["wrong_number_cues"], longest_first=True))
         self.voicemail_message_re = re.compile(_alt(d["voicemail_messages"], longest_first=True))
         # a turn that is only a transcriber's note of silence ([静音], （无声）) and an agent who cannot hear anyone
-        self.silence_re = re.compile(r"^\s*[\[【（(]\s*(?:接通后|接通|对方|电话那头|那头)?" + _alt(d["silence_marks"], longest_first=True) + r"[^\]】）)]{0,12}[\]】）)]\s*$")
+        self.silence_re = re.compile(r"^\s*[\[【（(]\s*" + _alt(d["silence_leads"], longest_first=True) + "?" + _alt(d["silence_marks"], longest_first=True) + r"[^\]】）)]{0,12}[\]】）)]\s*$")
         self.cant_hear_re = re.compile(_alt(d["cant_hear"], longest_first=True))
         self.self_identified_re = re.compile(r"(?<!不)" + _alt(d["self_identifications"], longest_first=True))
         # a reply that starts with a confirmation, after fillers: 嗯，是我 / 是。/ 对对对

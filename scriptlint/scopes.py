@@ -188,11 +188,11 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     if scope.model_speech:
         return False
     sent, lang = scope.text, scope.lang
-    clause_start = scope.clause(start, end)[0]
+    clause_start, clause_end = scope.clause(start, end)
     said_back = lang.said_back_re.search(sent, clause_start)  # may run into the hit: 您说你们是骗子 (no endpos: look-aheads see the whole sentence)
     if said_back and said_back.start() <= start and not _consequence_between(lang, sent, said_back.end(), start):
         return True
-    if clause_start and lang.debtor_voice_re.search(sent, clause_start, scope.clause(start, end)[1]):
+    if clause_start and lang.debtor_voice_re.search(sent, clause_start, clause_end):
         # 你刚才讲 我就是没钱 你们爱怎么办怎么办: the listener's words said back run on over spoken pauses;
         # a clause addressing "you people" (the company) is still in their voice
         earlier = lang.said_back_re.search(sent, 0, clause_start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scriptlint import lint_text
+from scriptlint.factory import get_engine
 
 
 def _hits(text, kind="script"):
@@ -158,16 +159,17 @@ def test_short_phrases_still_need_both_token_boundaries():
     assert [f for f in lint_text("他妈妈昨天来过电话了") if f.category == "insult"] == []
 
 
-@pytest.mark.parametrize("text, category, flagged", [
+@pytest.mark.parametrize("text, rule, flagged", [
     # after a pause, a denial negates the hit only when it stands alone (坐牢，不可能的)…
-    ("让你坐牢，不可能的，您放心", "overstatement", False),
-    ("让你坐牢，您放心", "overstatement", True),
+    ("让你坐牢，不可能的，您放心", "overstatement.jail", False),
+    ("让你坐牢，您放心", "overstatement.jail", True),
     # …not when the next clause goes on with the promise (不会再有任何法律问题)
-    # (false-promise.no-lawsuit and false-promise.partial-pay-ends-debt both read it; one finding is kept)
-    ("这次你还一半，案子我们就永久撤销，不会再有任何法律问题", "false-promise", True),
+    ("这次你还一半，案子我们就永久撤销，不会再有任何法律问题", "false-promise.no-lawsuit", True),
 ])
-def test_a_denial_after_a_pause_must_stand_alone(text, category, flagged):
-    assert (category in {f.category for f in lint_text(text)}) is flagged
+def test_a_denial_after_a_pause_must_stand_alone(text, rule, flagged):
+    # the rule alone: another rule's overlapping finding of the same category may be the one kept
+    found = lint_text(text, engine=get_engine(select=(rule,)))
+    assert (rule in {f.rule for f in found}) is flagged
 
 
 @pytest.mark.parametrize("text, category, flagged", [
