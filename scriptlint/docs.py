@@ -18,7 +18,7 @@ def explain_text(rule: Rule) -> str:
     if rule.suggest:
         lines.append(f"建议改写: {rule.suggest}")
     kinds = ", ".join(sorted({m.kind for m in rule.matchers}))
-    lines.append(f"匹配方式: {kinds}" + (f"; 例外: {', '.join(u.kind for u in rule.unless)}" if rule.unless else ""))
+    lines.append(f"匹配方式: {kinds}" + (f"; 例外: {', '.join(u.name or u.kind for u in rule.unless)}" if rule.unless else ""))
     lines.append("违规示例 (bad):")
     lines.extend(f"  ✗ {t}" for t in rule.bad)
     lines.append("合规示例 (good):")

@@ -2,8 +2,9 @@
 
 A pack file is either a list of rules or a mapping with `rules:` and optional `sets:` (named word
 lists, referenced as "$name" inside phrase lists and pattern IN lists), `segmentation:` (`words` to
-add to jieba's dictionary, `split` glue words to remove) and `evasions:` (spelling → canonical
-phrase, applied during normalisation). Every problem is reported with file, line and rule id.
+add to jieba's dictionary, `split` glue words to remove), `conditions:` (named `when`/`unless`
+conditions, written by name in a rule) and `evasions:` (spelling → canonical phrase, applied
+during normalisation). Every problem is reported with file, line and rule id.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from . import packcache, safeio, yamlsafe
 from .lang import Language, load_language
 from .matchers import KINDS, MatchSpec
 from .model import CATEGORIES, ScriptlintError, Severity, Speaker
-from .scopes import UNLESS_SCOPES, Unless, parse_unless
+from .scopes import UNLESS_SCOPES, Unless, define_conditions, parse_unless
 from .vocab import NAME_RE, REF_RE, Vocabulary
 
 RULE_KEYS = {
@@ -26,7 +27,7 @@ RULE_KEYS = {
     "listeners", "stages", "match", "when", "unless", "examples", "whole_call",
 }
 REQUIRED_KEYS = ("id", "category", "message", "source", "match", "examples")
-PACK_KEYS = {"pack", "description", "rules", "sets", "vocab", "segmentation", "evasions"}
+PACK_KEYS = {"pack", "description", "rules", "sets", "vocab", "conditions", "segmentation", "evasions"}
 DATA_DIRS = ("vocab", "lang")  # folders of a rules directory that hold data, not packs
 ID_RE = re.compile(r"^[a-z][a-z-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 LISTENERS = {"debtor", "third_party", "unknown", "voicemail", "wrong_number", "silent"}
@@ -266,6 +267,7 @@ def _load_file(path: Path, ruleset: RuleSet, seen: dict[str, Rule], vocab: Vocab
             key = sorted(unknown, key=str)[0]
             raise ctx.error(data.line_of(key), f"unknown pack key {key!r} (allowed: {', '.join(sorted(PACK_KEYS))})")
         _load_sets(data, ctx)
+        define_conditions(data.get("conditions") or {}, data.line_of("conditions"), ctx)
         _load_segmentation(data, ctx, ruleset)
         _load_evasions(data, ctx, ruleset)
         rules_raw = data.get("rules", [])
@@ -304,16 +306,17 @@ def _define_vocab(table, line: int, ctx: _Ctx, what: str) -> None:
 
 
 def load_vocab_files(paths: list[Path], vocab: Vocabulary) -> None:
-    """Shared vocabularies: `vocab/*.yaml` files, each a mapping with `vocab:` (and an optional
-    `description:`)."""
+    """Shared vocabularies: `vocab/*.yaml` files, each a mapping with `vocab:` (and optional
+    `conditions:`, named `when`/`unless` conditions every pack may use, and `description:`)."""
     for path in paths:
         data = read_yaml(path)
         if data is None:
             continue
         ctx = _Ctx(str(path), vocab)
-        if not isinstance(data, dict) or set(data) - {"vocab", "description"} or "vocab" not in data:
-            raise ctx.error(getattr(data, "line", 1), "a vocabulary file is a mapping with `vocab:` (and `description:`)")
+        if not isinstance(data, dict) or set(data) - {"vocab", "conditions", "description"} or "vocab" not in data:
+            raise ctx.error(getattr(data, "line", 1), "a vocabulary file is a mapping with `vocab:` (and `conditions:`, `description:`)")
         _define_vocab(data["vocab"], data.line_of("vocab"), ctx, "`vocab`")
+        define_conditions(data.get("conditions") or {}, data.line_of("conditions"), ctx)
 
 
 def _load_segmentation(data, ctx: _Ctx, ruleset: RuleSet) -> None:

@@ -9,6 +9,7 @@ pack without fear. It reports
 - `repeated-alternation`: an alternation or word list of 6+ items written out verbatim more than once;
 - `long-regex`: a regex over 200 characters as written;
 - `unused-vocabulary`: a vocabulary no pack uses;
+- `unused-condition`: a named condition (`conditions:`) no rule uses;
 - `untested-branch`: a branch of a rule's `match:` that none of its bad examples triggers alone.
 """
 
@@ -142,6 +143,9 @@ class PackLinter:
         for name, where in self.ruleset.vocab.unused():
             path, _, line = where.rpartition(":")
             self.report(path, int(line) if line.isdigit() else 0, "unused-vocabulary", f"${name} is defined but nothing uses it")
+        for name, where in self.ruleset.vocab.unused_conditions():
+            path, _, line = where.rpartition(":")
+            self.report(path, int(line) if line.isdigit() else 0, "unused-condition", f"condition {name!r} is defined but no rule uses it")
 
     def check_branches(self) -> None:
         from .selfcheck import untested_branches

@@ -20,11 +20,13 @@ All work on the normalised sentence that holds the hit, in its coordinates.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
 
 from .lang import Language, default, quote_spans, unquoted
 from .text.normalize import CLAUSE_END_RE
+from .vocab import NAME_RE
 
 UNLESS_SCOPES = ("negated", "mention", "past", "hedged", "conditional", "question")
 _POSITIONS = ("any", "before", "after")
@@ -265,18 +267,28 @@ class Unless:
     position: str = "any"
     key: int = -1
     within: int | None = None  # characters between the hit and the condition's match, at most
+    name: str | None = None  # the pack's name for it, when it is a named condition (`conditions:`)
 
 
 CONDITION_KINDS = ("phrases", "regex", "pattern", "sequence", "vocab")
 
 
 def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
-    """An `unless:` (or `when:`) item: a scope name, or a mapping with one of phrases / regex /
-    pattern / sequence / vocab (a vocabulary name: any of its words), and optional `scope`
-    (clause | sentence | turn), `position` (any | before | after) and `within` (characters)."""
+    """An `unless:` (or `when:`) item: a scope name, the name of a condition defined under
+    `conditions:`, or a mapping with one of phrases / regex / pattern / sequence / vocab (a
+    vocabulary name: any of its words), and optional `scope` (clause | sentence | turn), `position`
+    (any | before | after) and `within` (characters)."""
     if isinstance(item, str):
-        if item not in UNLESS_SCOPES or what == "when":
-            raise ctx.error(line, f"unknown {what} scope {item!r} (known: {', '.join(UNLESS_SCOPES)}; or phrases/pattern/regex/sequence/vocab)")
+        named = ctx.sets.condition(item)
+        if named is not None:
+            return named
+        if item in UNLESS_SCOPES and what == "when":
+            raise ctx.error(line, f"{item!r} is a scope for `unless` only; a `when` takes a named condition or a "
+                                  "phrases/pattern/regex/sequence/vocab mapping")
+        if item not in UNLESS_SCOPES:
+            known = sorted(ctx.sets.conditions) + ([] if what == "when" else list(UNLESS_SCOPES))
+            raise ctx.error(line, f"unknown {what} condition {item!r} (known: {', '.join(known) or 'none'}; "
+                                  "or a phrases/pattern/regex/sequence/vocab mapping)")
         return Unless(item)
     if not isinstance(item, dict):
         raise ctx.error(line, f"`{what}` items must be scope names or mappings, got {item!r}")
@@ -295,6 +307,20 @@ def parse_unless(item, line: int, ctx, what: str = "unless") -> Unless:
         kind, body = "phrases", _vocab_phrases(body, line, ctx)
     spec = KINDS[kind].parse(body, line, ctx)
     return Unless(kind, spec, scope, position, within=within)
+
+
+def define_conditions(table, line: int, ctx) -> None:
+    """A `conditions:` section: name → one condition mapping, usable by name in `when`/`unless`."""
+    if not isinstance(table, dict):
+        raise ctx.error(line, "`conditions` must map names to condition mappings")
+    for key, item in table.items():
+        name, where = str(key), table.line_of(key)
+        if not NAME_RE.match(name) or name in UNLESS_SCOPES:
+            raise ctx.error(where, f"condition name {name!r} must be lower-case words joined by - or _, and not a scope name")
+        if not isinstance(item, dict):
+            raise ctx.error(where, f"condition {name!r} must be one phrases/pattern/regex/sequence/vocab mapping")
+        condition = dataclasses.replace(parse_unless(item, where, ctx, "condition"), name=name)
+        ctx.sets.define_condition(name, condition, f"{ctx.path}:{where}")
 
 
 def _placement(item, line: int, ctx) -> tuple[str, str, int | None]:

@@ -338,7 +338,7 @@ def test_a_rule_level_when_must_hold_for_every_hit_of_the_rule(tmp_path):
 
 @pytest.mark.parametrize("when, problem", [
     ("when: []", "non-empty list"),
-    ("when: [negated]", "unknown when scope"),
+    ("when: [negated]", "a scope for `unless` only"),
     ("when: [{phrases: [x], scope: everywhere}]", "`scope` must be one of"),
 ])
 def test_a_bad_rule_level_when_is_a_load_error_naming_the_rule(tmp_path, when, problem):
@@ -363,3 +363,56 @@ rules:
 """
     with pytest.raises(PackError, match="call-level rules take no `when`"):
         _engine(tmp_path, pack)
+
+
+NAMED_VOCAB = USED_VOCAB + """\
+conditions:
+  # the listener is the guarantor: no third party
+  guarantor-listener: {regex: '(您|你)是[^,]{0,6}担保人', scope: turn}
+"""
+
+
+def test_a_named_condition_is_written_once_and_used_by_name_in_any_pack(tmp_path):
+    """`conditions:` in a vocabulary file names a `when`/`unless` condition; a rule writes the bare
+    name, as it writes `negated`, and the condition holds exactly as if written out there."""
+    pack = _rule("phrases: [告诉$family-members]", bad="[我们会告诉父母]", unless="    unless: [guarantor-listener, negated]\n")
+    engine = _engine(tmp_path, pack, vocab=NAMED_VOCAB)
+    assert _hits(engine, "我们会告诉父母") == ["告诉父母"]
+    assert _hits(engine, "您是这笔贷款的担保人。我们会告诉父母") == []
+    assert _hits(engine, "我们不会告诉父母") == []
+    rule = engine.ruleset.get("threat.house")
+    assert [u.name or u.kind for u in rule.unless] == ["guarantor-listener", "negated"]
+
+
+def test_a_pack_may_name_its_own_conditions_and_when_may_use_them(tmp_path):
+    pack = "conditions:\n  about-debt: {vocab: debt-talk, scope: sentence}\n" + _rule(
+        "phrases: [上门]", bad="[欠款不还就上门]", good="[明天上门]", unless="    when: [about-debt]\n")
+    engine = _engine(tmp_path, pack, vocab=USED_VOCAB)
+    assert _hits(engine, "欠款不还就上门") == ["上门"]
+    assert _hits(engine, "明天上门装空调") == []
+
+
+@pytest.mark.parametrize(("conditions", "use", "problem"), [
+    ("", "[guarantor-lisener]", "unknown unless condition 'guarantor-lisener'"),
+    ("conditions:\n  negated: {vocab: debt-talk}\n", "[negated]", "not a scope name"),
+    ("conditions:\n  Bad Name: {vocab: debt-talk}\n", "[negated]", "lower-case words"),
+    ("conditions:\n  two: [{vocab: debt-talk}, {vocab: debt-talk}]\n", "[two]", "one phrases/pattern/regex/sequence/vocab mapping"),
+    ("conditions:\n  typo: {vocab: debt-tlak}\n", "[typo]", "debt-tlak"),
+])
+def test_a_bad_named_condition_is_a_load_error_at_its_line(tmp_path, conditions, use, problem):
+    pack = conditions + _rule("phrases: [上门]", bad="[上门]", unless=f"    unless: {use}\n")
+    with pytest.raises(PackError, match=problem):
+        _engine(tmp_path, pack, vocab=USED_VOCAB)
+
+
+def test_a_pack_condition_is_visible_in_that_pack_only(tmp_path):
+    d = _rules_dir(tmp_path, "conditions:\n  mine: {vocab: debt-talk}\nrules: []\n", vocab=USED_VOCAB)
+    (d / "other.yaml").write_text(_rule("phrases: [上门]", bad="[上门]", unless="    unless: [mine]\n"), encoding="utf-8")
+    with pytest.raises(PackError, match="unknown unless condition 'mine'"):
+        load_rules([d], builtin=False)
+
+
+def test_check_rules_reports_a_named_condition_nobody_uses(tmp_path):
+    code, out, _ = _check_rules(tmp_path, CLEAN_PACK, vocab=NAMED_VOCAB)
+    assert code == 1, out
+    assert ": unused-condition: " in out and "guarantor-listener" in out
