@@ -99,6 +99,8 @@ class Language:
             f"{_alt(d['reporters'])}{_alt(d['report_times'])}?(?:跟您|跟你|和您|对您|给您)?{_alt(d['report_verbs'])}"
             f"|{_alt(d['hearsay'])[3:-1]}")
         self.debunk_re = re.compile(_alt(d["debunkers"]))
+        # someone else's act reported right before the hit, then judged (之前那个同事|打去你单位|是不合规的)
+        self.reported_actor_re = re.compile(f"{_alt(d['reporters'])}{_alt(d['report_times'])}?\\s?(?:又|也|还|就)?\\s?$")
         # the next sentence answers a question no: 不会的。/ 放心，不可能 / 那是谣言
         self.answer_no_re = re.compile(
             rf"\s*(?:{_alt(d['answer_leads'])}[,，!！]?)?(?:(?:是|那是|这是|都是)?{_alt(d['answers_no'])}"

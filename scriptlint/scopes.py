@@ -69,7 +69,8 @@ class SentenceScope:
         """Whether anything is_mention recognises occurs anywhere in the sentence."""
         lang = self.lang
         return (self.prohibit_end is not None or bool(self.quotes) or lang.said_back_any_re.search(self.text) is not None
-                or lang.reported_re.search(self.text) is not None or lang.named_after_re.search(self.text) is not None)
+                or lang.reported_re.search(self.text) is not None or lang.named_after_re.search(self.text) is not None
+                or lang.debunk_re.search(self.text) is not None)
 
     @cached_property
     def praised(self) -> bool:
@@ -203,6 +204,8 @@ def is_mention(scope: SentenceScope | str, start: int, end: int) -> bool:
     reported = lang.reported_re.search(sent, 0, start)
     if reported and lang.debunk_re.search(sent, reported.end()):
         return True
+    if lang.reported_actor_re.search(sent, max(0, start - 12), start) and lang.debunk_re.search(sent, end):
+        return True  # 之前那个同事打去你单位是不合规的: another's act, judged
     if lang.named_after_re.match(sent, end):
         return True
     if scope.quotes and scope.quotes[0][0] < start and lang.judged_before_re.search(sent, max(0, start - 6), start):

@@ -326,6 +326,8 @@ PAUSE_MIN_CHUNK = 2  # …and an evasion spaces out single characters (坐 牢, 
 # (我这里是那个 银保监会的 / 我是 法院派下来的 / 交一个那个 呃三百块)
 _HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额", "是", "个")
 _HESITATION_STARTS = ("呃", "嗯", "额")
+# …and a chunk that is nothing but a filler is a hesitation on both sides (我们这边呢 那个 就是法院的)
+_FILLER_CHUNKS = frozenset({"那个", "这个", "就是", "就是说", "然后", "那么", "那个那个", "这个这个"})
 
 
 def asr_pauses(text: str) -> set[int]:
@@ -342,7 +344,8 @@ def asr_pauses(text: str) -> set[int]:
         return set()
     return {at for at, before, after in between
             if _cjk_len(before) >= PAUSE_MIN_CHUNK and _cjk_len(after) >= PAUSE_MIN_CHUNK
-            and not before.endswith(_HESITATION_ENDS) and not after.startswith(_HESITATION_STARTS)}
+            and not before.endswith(_HESITATION_ENDS) and not after.startswith(_HESITATION_STARTS)
+            and after not in _FILLER_CHUNKS}
 
 
 def _cjk_len(chunk: str) -> int:
