@@ -112,6 +112,11 @@ class Event:
     index: int
 
 
+# `called_party` values for a person who answers for the debt: the debtor, a guarantor, a co-borrower
+DEBTOR_PARTIES = ("debtor", "borrower", "guarantor", "co-borrower", "co_borrower", "joint-liability guarantor",
+                  "借款人", "本人", "担保人", "保证人", "连带责任保证人", "共同借款人")
+
+
 @dataclass
 class Document:
     path: str
@@ -144,11 +149,12 @@ class Document:
 
     @property
     def listener(self) -> str:
-        """Who the agent is talking to: debtor, third_party or unknown."""
+        """Who the agent is talking to: debtor, third_party or unknown. A guarantor or co-borrower
+        answers for the debt: the call is to a debtor, not to a third party."""
         party = str(self.meta.get("called_party", "")).lower()
         if party in ("contact", "third_party", "third-party", "family"):
             return "third_party"
-        if party == "debtor":
+        if party in DEBTOR_PARTIES:
             return "debtor"
         if any(t.speaker is Speaker.THIRD_PARTY for t in self.turns):
             return "third_party"

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .inputs.calllog import VOICEMAIL_OUTCOMES, WRONG_NUMBER_OUTCOMES, meta_outcome
 from .matchers import MatchSpec
-from .model import Document, Finding, Speaker, Turn
+from .model import DEBTOR_PARTIES, Document, Finding, Speaker, Turn
 from .scopes import SentenceScope
 from .text.normalize import Normalized
 
@@ -195,7 +195,7 @@ class CallView:
         return None
 
 
-KNOWN_PARTIES = ("debtor", "contact", "third_party", "third-party", "family")
+KNOWN_PARTIES = (*DEBTOR_PARTIES, "contact", "third_party", "third-party", "family")
 AGENT_EVENT_WORDS = ("坐席", "催收员", "客服", "专员", "agent")
 ENDED_BY_KEYS = ("ended_by", "hangup_by", "hung_up_by", "挂断方")
 WRONG_NUMBER_AGENT_TURNS = 2  # a wrong number ends soon after it is said; a debtor who denies is pressed on

@@ -95,6 +95,18 @@ def test_the_listener_comes_from_what_was_said_when_metadata_is_silent():
     assert "disclosure" not in _rules(own)
 
 
+def test_a_call_to_a_guarantor_is_a_call_to_one_who_answers_for_the_debt():
+    """called_party: guarantor (or 担保人, co-borrower): the debt told to them is no disclosure and
+    no disclosure before verification, though they speak as a `contact`; a mother stays a third party."""
+    turns = [("agent", "您好，我是XX汽车金融委托的催收专员，请问是张德顺先生吗？"), ("contact", "是，你说。"),
+             ("agent", "您是王海洋那笔车贷的连带责任保证人，他目前逾期两期，一共五千八百六十块，麻烦您联系他本人处理，谢谢，再见。")]
+    for party in ("guarantor", "担保人", "co-borrower"):
+        found = _rules(_call(turns, called_party=party))
+        assert "disclosure" not in found and "disclosure-before-verification" not in found, party
+    mother = [("agent", "喂，请问是王海洋的妈妈吗？"), ("contact", "是，你说。"), ("agent", "他在我们这车贷逾期两期，一共五千八百六十块。")]
+    assert "disclosure" in _rules(_call(mother, called_party="contact"))
+
+
 def test_suggestions_are_written_for_the_call():
     """Slots take the name the agent checked, the amount and date said; without them, defaults."""
     call = _call([("agent", "您好，我是XX金融的小王，请问是王建国王先生本人吗？"), ("debtor", "是我。"),
