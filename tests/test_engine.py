@@ -319,6 +319,20 @@ def test_a_reported_threat_disowned_is_a_mention():
 
 
 @pytest.mark.parametrize("text, category, flagged", [
+    # another's act reported right before the hit, then judged (round 16)
+    ("你讲得对，之前那个同事打去你单位是不合规的，我们已经登记了。", "harassment", False),
+    ("你再不还，我们同事就打去你单位。", "harassment", True),
+    # a complaint reply that reports and judges the act; the same act threatened
+    ("您投诉的'催收人员给您父亲打电话并告知欠款'问题，经核实该行为违反我行规定，已对合作机构扣罚。", "disclosure", False),
+    # the debtor's words from a voice message said back, then corrected
+    ("您语音里说'大不了坐牢'，不会的，欠款是民事问题。", "overstatement", False),
+    ("再拖下去你就等着坐牢吧。", "overstatement", True),
+])
+def test_reported_acts_judged_and_voice_messages_said_back_are_mentions(text, category, flagged):
+    assert _fires(text, category) is flagged
+
+
+@pytest.mark.parametrize("text, category, flagged", [
     # the second of coordinated acts shares the first act's negator
     ("我们不会把您的信息做成公告或发到网上", "threat", False),
     ("把你的信息做成公告或发到网上", "threat", True),

@@ -93,6 +93,8 @@ def test_a_finding_through_fillers_points_at_the_original_words():
     ("你 的 通 讯 录 我 们 已 经 导 出 来 了", "你的通讯录我们已经导出来了"),  # spaced-out characters are an evasion
     ("你要坐 牢了", "你要坐牢了"),                                            # one space is not a transcript
     ("我这里是那个 银保监会消费者保护局的 你这笔贷款", "我这里是那个银保监会消费者保护局的,你这笔贷款"),  # a hesitation is not a pause
+    # a chunk that is only a filler is a hesitation on both sides
+    ("我们这边呢 那个 就是人民法院的 来跟你确认一下", "我们这边呢那个就是人民法院的,来跟你确认一下"),
 ])
 def test_asr_pauses_end_clauses_but_evasive_spacing_does_not(text, expected):
     n = NORM(text)
@@ -130,6 +132,7 @@ def test_apostrophe_pairs_keep_offsets():
     ("俺们几个", "我们几个"),      # 俺: I
     ("侬勿还", "你勿还"),          # Wu 侬: you
     ("佢哋欠咗钱", "他们欠咗钱"),  # Cantonese 佢 / 哋
+    ("汝今旦还无", "你今旦还无"),  # Min (Fuzhou, Putian) 汝: you
 ])
 def test_regional_pronouns_fold_one_for_one(text, folded):
     norm = Normalizer()(text)

@@ -62,10 +62,10 @@ def _t2s_table() -> dict[str, str]:
 
 
 # Regional pronouns read as their Mandarin form, one character for one (offsets hold), so a rule
-# about what "you" or "we" do reads 恁/侬 (you, Henan/Shandong and Wu), 俺 (I), 佢 (he, Cantonese)
+# about what "you" or "we" do reads 恁/侬/汝 (you, Henan/Shandong, Wu and Min), 俺 (I), 佢 (he, Cantonese)
 # and the plural 哋 (我哋/你哋/佢哋) too. Rule patterns and the language lists are folded the same
 # way (`fold_dialect`), so a rule may still be written with either form.
-DIALECT_PRONOUNS = {"恁": "你", "侬": "你", "汝": "你", "俺": "我", "佢": "他", "哋": "们"}  # Henan, Wu, Min, northern, Cantonese/Hakka
+DIALECT_PRONOUNS = {"恁": "你", "侬": "你", "汝": "你", "俺": "我", "佢": "他", "哋": "们"}
 _DIALECT_TABLE = str.maketrans(DIALECT_PRONOUNS)
 
 
