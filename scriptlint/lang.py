@@ -86,7 +86,8 @@ class Language:
         # …and only the verdict (扣分, 属于威胁), which still files a recommended quote as wrong
         self.after_quote_verdict_re = re.compile(verdict)
         # a quote recommended right before it: 直接说“…” / 可自称“…” / ✅“…” / （老师批注：可用）：“…”
-        self.endorsed_lead_re = re.compile(_alt(d["endorsed_leads"], longest_first=True) + r"\s*[】\]）)]?\s*[:：]?\s*$")
+        self.endorsed_lead_re = re.compile(  # 推荐话术（施压三步法）：“…”: a short aside may stand before the colon
+            _alt(d["endorsed_leads"], longest_first=True) + r"\s*(?:[（(][^（）()]{0,16}[）)])?\s*[】\]）)]?\s*[:：]?\s*$")
         # praise of what was said, anywhere in the sentence: 说得好 / 加分 / 回款率明显提升 (说得好听 is no praise)
         self.praise_re = re.compile(_alt(d["praise"], longest_first=True) + "(?!听)")
         # a quote marked as a counter-example right before it: ❌“…” / 错误：“…” (✅“…” is a use)

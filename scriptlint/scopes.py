@@ -129,8 +129,11 @@ def is_negated(scope: SentenceScope | str, start: int, end: int) -> bool:
     sent, lang = scope.text, scope.lang
     c_start, c_end = scope.clause(start, end)
     window = lang.negation_window
-    if lang.coordinated_re.search(sent, max(c_start, start - 4), start):
+    coordinated = lang.coordinated_re.search(sent, max(0, start - 4), start)
+    if coordinated:
         window *= 2  # the second of coordinated acts: the negator stands before the first
+        if coordinated.start() < c_start:  # 请勿通过套现、借新还旧: the list's comma is no clause end
+            c_start = scope.clause(coordinated.start(), coordinated.start())[0]
     window_start = max(c_start, start - window)
     before = sent[window_start:start]
     # A negator may straddle the hit's start (我哋唔|会上门: the hit begins at 会).
@@ -161,7 +164,9 @@ def _negated_within_or_after(scope: SentenceScope, start: int, end: int, c_end: 
     sent, lang = scope.text, scope.lang
     # A hit that starts at its own subject (我们…不会…) carries the negator inside it.
     inner = lang.subject_neg_re.match(sent, start, end)
-    if inner and not lang.condition_re.match(sent, inner.start("neg")):
+    # …but 你是不是… / 你会不会… asks (A-not-A), it does not deny
+    if (inner and not lang.condition_re.match(sent, inner.start("neg"))
+            and not lang.anota_re.search(sent, max(0, inner.start("neg") - 2), inner.end("neg") + 2)):
         return True
     rest = sent[end:c_end]
     # a clause that ends at the hit (or at a particle after it: 坐牢啊，没有这个说法) is denied in the next

@@ -327,6 +327,9 @@ def test_a_reported_threat_disowned_is_a_mention():
     # the debtor's words from a voice message said back, then corrected
     ("您语音里说'大不了坐牢'，不会的，欠款是民事问题。", "overstatement", False),
     ("再拖下去你就等着坐牢吧。", "overstatement", True),
+    # a recommended script keeps its label when an aside stands between the lead and the quote
+    ("推荐话术（强催阶段）：“今天还不处理的话，明天会同步到您单位人事。”", "threat", True),
+    ("反面案例（强催阶段）：“今天还不处理的话，明天会同步到您单位人事。”", "threat", False),
 ])
 def test_reported_acts_judged_and_voice_messages_said_back_are_mentions(text, category, flagged):
     assert _fires(text, category) is flagged
@@ -339,6 +342,9 @@ def test_reported_acts_judged_and_voice_messages_said_back_are_mentions(text, ca
     # sparing a visit as the price of paying threatens it
     ("先交五百块保证金，我们就不上门", "threat", True),
     ("我们不会上门，您放心", "threat", False),
+    # a prohibition over a list (请勿通过A、B等方式) reaches every item of it
+    ("温馨提示：请勿通过套现、借新还旧等方式筹措还款资金。", "coerced-borrowing", False),
+    ("实在不行就借新还旧，先把这期补上。", "coerced-borrowing", True),
 ])
 def test_coordinated_negation_and_a_threat_priced_as_a_deal(text, category, flagged):
     assert _fires(text, category) is flagged

@@ -95,6 +95,9 @@ def test_a_finding_through_fillers_points_at_the_original_words():
     ("我这里是那个 银保监会消费者保护局的 你这笔贷款", "我这里是那个银保监会消费者保护局的,你这笔贷款"),  # a hesitation is not a pause
     # a chunk that is only a filler is a hesitation on both sides
     ("我们这边呢 那个 就是人民法院的 来跟你确认一下", "我们这边呢那个就是人民法院的,来跟你确认一下"),
+    # a preposition waits for its object, and a particle closes the clause before it
+    ("你的欠款 下个月就要按 三倍来算 到时候更还不起", "你的欠款,下个月就要按三倍来算,到时候更还不起"),
+    ("你要是今天还不上 的话 我们这边再帮你申请", "你要是今天还不上的话,我们这边再帮你申请"),
 ])
 def test_asr_pauses_end_clauses_but_evasive_spacing_does_not(text, expected):
     n = NORM(text)

@@ -115,6 +115,9 @@ def test_a_sequence_spans_a_bounded_gap_but_not_a_clause_or_a_negator(tmp_path):
     assert _hits(engine, "最后一次，机会不多") == []
     assert _hits(engine, "最后一次不给机会") == []
     assert _hits(engine, "最后一次和您沟通还款安排的机会") == []  # gap longer than 4
+    # an A-not-A question in the gap asks, it does not negate
+    assert _hits(engine, "最后一次是不是机会") == ["最后一次是不是机会"]
+    assert _hits(engine, "最后一次不是机会") == []
 
 
 def test_an_optional_slot_may_be_absent(tmp_path):

@@ -3,7 +3,8 @@
 A slot is a word, a `$vocabulary`, a list of those (any one of them), `{optional: slot}`, or a
 bounded gap `{gap: N}`: up to N characters that do not end a clause and are not a negator
 (不/没) — so 最后一次 [协商] 机会 and 不是跟你扯 match with a word inserted, but a comma or a
-negation breaks the sequence. `{gap: N, negators: true}` lets a gap hold a negator.
+negation breaks the sequence (an A-not-A question, 你是不是去赌了, does not).
+`{gap: N, negators: true}` lets a gap hold a negator.
 
 A sequence compiles to one regular expression; its prefilter (the literal sets every match
 needs) comes from the required slots' words, not from parsing regex syntax."""
@@ -19,6 +20,8 @@ from .regex import selectivity
 
 GAP_STOPS = ",:;!?。"  # normalisation has already made ，：；！？ ASCII
 NEGATORS = "不没别唔冇勿覅"  # Cantonese 唔/冇 and Shanghainese 勿/覅 negate too
+# …but an A-not-A question (你是不是去赌了, 你有没有想过) asks, it does not negate: a gap may hold one
+A_NOT_A = ("是不是", "会不会", "有没有", "能不能", "要不要", "敢不敢", "想不想", "肯不肯", "是唔是", "係唔係", "会唔会", "有冇")
 MAX_GAP = 30
 
 
@@ -45,8 +48,9 @@ def _slot(slot, line, ctx) -> tuple[str, list[str] | None]:
             n = slot["gap"]
             if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_GAP:
                 raise ctx.error(line, f"`gap` must be a number of characters from 1 to {MAX_GAP}")
-            stops = GAP_STOPS + ("" if slot.get("negators") else NEGATORS)
-            return f"[^{re.escape(stops)}]{{0,{n}}}?", None
+            if slot.get("negators"):
+                return f"[^{re.escape(GAP_STOPS)}]{{0,{n}}}?", None
+            return f"(?:{'|'.join(A_NOT_A)}|[^{re.escape(GAP_STOPS + NEGATORS)}]){{0,{n}}}?", None
         raise ctx.error(line, f"a sequence slot mapping is {{optional: …}} or {{gap: N}}, got {dict(slot)!r}")
     words = _words(slot, line, ctx)
     return "(?:" + "|".join(map(re.escape, words)) + ")", words

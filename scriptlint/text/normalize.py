@@ -324,8 +324,11 @@ PAUSE_MIN_SPACES = 2  # a text with fewer spaces between words is written, not t
 PAUSE_MIN_CHUNK = 2  # …and an evasion spaces out single characters (坐 牢, 你 的 通 讯 录)
 # a hesitation, not the end of a clause: the speaker stops on a filler or before the word it introduces
 # (我这里是那个 银保监会的 / 我是 法院派下来的 / 交一个那个 呃三百块)
-_HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额", "是", "个")
-_HESITATION_STARTS = ("呃", "嗯", "额")
+_HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额", "是", "个",
+                    # …or after a preposition or causative that must take its object (下个月就要按 三倍来算)
+                    "按", "把", "被", "将", "向", "让")
+# …and a chunk that opens on a particle belongs to the clause before it (你还 吗, 是我们公司 的)
+_HESITATION_STARTS = ("呃", "嗯", "额", "的", "了", "吗", "呢", "吧", "嘛")
 # …and a chunk that is nothing but a filler is a hesitation on both sides (我们这边呢 那个 就是法院的)
 _FILLER_CHUNKS = frozenset({"那个", "这个", "就是", "就是说", "然后", "那么", "那个那个", "这个这个"})
 
