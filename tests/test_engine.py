@@ -258,7 +258,7 @@ def test_counter_examples_verdicts_stage_notes_and_scam_warnings_are_mentions(te
 @pytest.mark.parametrize("text, category, flagged", [
     # a quote the sentence recommends is what the agent is taught to say: a use, even in training text
     ("带教要点：客户磨叽就直接说“再不还就去你单位找你领导聊聊”。", "threat", True),
-    ("新人须知：可自称“律师事务所”的，客户会更重视。", "impersonation", False),  # an instruction to say it, but 自称 is warning talk for impersonation
+    ("新人须知：可自称“律师事务所”的，客户会更重视。", "impersonation", True),  # an instruction to say it (impersonation.coached-claim)
     ("班组例会：小王那句“你这种人活该一辈子穷”说得好，客户当场就还了。", "insult", True),
     ("考试答案：最有效的说法是A——“你已经涉嫌诈骗，警察很快就会联系你”。", "overstatement", True),
     ("申诉复核：坐席对客户说“你不还我们就天天打到你公司前台”，属于正常施压，不扣分。", "harassment", True),

@@ -98,6 +98,9 @@ def test_a_finding_through_fillers_points_at_the_original_words():
     # a preposition waits for its object, and a particle closes the clause before it
     ("你的欠款 下个月就要按 三倍来算 到时候更还不起", "你的欠款,下个月就要按三倍来算,到时候更还不起"),
     ("你要是今天还不上 的话 我们这边再帮你申请", "你要是今天还不上的话,我们这边再帮你申请"),
+    # a chunk that opens on a filler or an adverb carries on the clause; one that opens on a subject does not
+    ("你老婆 就那个 在超市收银是吧 几点下班", "你老婆就那个在超市收银是吧,几点下班"),
+    ("我们这边的同事 都在你单元门口 他再不还 就没办法了", "我们这边的同事都在你单元门口,他再不还就没办法了"),
 ])
 def test_asr_pauses_end_clauses_but_evasive_spacing_does_not(text, expected):
     n = NORM(text)

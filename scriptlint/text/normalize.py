@@ -328,7 +328,10 @@ _HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额",
                     # …or after a preposition or causative that must take its object (下个月就要按 三倍来算)
                     "按", "把", "被", "将", "向", "让")
 # …and a chunk that opens on a particle belongs to the clause before it (你还 吗, 是我们公司 的)
-_HESITATION_STARTS = ("呃", "嗯", "额", "的", "了", "吗", "呢", "吧", "嘛")
+_HESITATION_STARTS = ("呃", "嗯", "额", "的", "了", "吗", "呢", "吧", "嘛",
+                      # …or on a filler or a word that cannot open a clause of its own: an adverb or a
+                      # preposition that carries on what came before (外访的同事 下礼拜 就在你单元门口 等你下班)
+                      "那个", "就那个", "就是", "就", "都", "也", "才", "在", "给", "跟", "把", "被", "等")
 # …and a chunk that is nothing but a filler is a hesitation on both sides (我们这边呢 那个 就是法院的)
 _FILLER_CHUNKS = frozenset({"那个", "这个", "就是", "就是说", "然后", "那么", "那个那个", "这个这个"})
 
