@@ -331,9 +331,10 @@ _HESITATION_ENDS = ("那个", "这个", "什么", "就是", "呃", "嗯", "额",
 _HESITATION_STARTS = ("呃", "嗯", "额", "的", "了", "吗", "呢", "吧", "嘛",
                       # …or on a filler or a word that cannot open a clause of its own: an adverb or a
                       # preposition that carries on what came before (外访的同事 下礼拜 就在你单元门口 等你下班)
-                      "那个", "就那个", "就是", "就", "都", "也", "才", "在", "给", "跟", "把", "被", "等")
-# …and a chunk that is nothing but a filler is a hesitation on both sides (我们这边呢 那个 就是法院的)
-_FILLER_CHUNKS = frozenset({"那个", "这个", "就是", "就是说", "然后", "那么", "那个那个", "这个这个"})
+                      "那个", "就", "都", "也", "才", "在", "给", "跟", "把", "被", "等")
+# …and a chunk that is nothing but a filler is a hesitation on both sides (我们这边呢 这个 是法院的); fillers
+# that open on 那个 or 就 are hesitation starts already
+_FILLER_CHUNKS = frozenset({"这个", "然后", "那么", "这个这个"})
 
 
 def asr_pauses(text: str) -> set[int]:
