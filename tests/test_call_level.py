@@ -107,6 +107,33 @@ def test_a_call_to_a_guarantor_is_a_call_to_one_who_answers_for_the_debt():
     assert "disclosure" in _rules(_call(mother, called_party="contact"))
 
 
+def test_on_a_call_to_a_relative_any_debt_fact_is_disclosed_whoever_it_names():
+    """Once the call says the listener is the debtor's mother or brother, a debt fact about the
+    debtor is a disclosure though the turn names him by name, or by no one, and has no 你/您;
+    the same words on a call to the debtor are not, and a call-back request alone is not."""
+    said = "阿姨，苗志刚那张信用卡欠了一万三千六，逾期两个多月咧，一直联系不上他。"
+    turns = [("agent", "喂，您好，请问是苗志刚家吗？"), ("contact", "我是他妈，他不在。"), ("agent", said)]
+    found = [f for f in lint_text(_call(turns, called_party="mother"), "json") if f.category == "disclosure"]
+    assert {f.rule for f in found} == {"disclosure.debt-facts"}
+    assert [(f.turn, f.match) for f in found] == [(2, "欠了一万三千六"), (2, "逾期两个多月")]
+    brother = [("agent", "请问是李刚吗？"), ("contact", "我是他哥。"),
+               ("agent", "是这样，李刚在博格达银行那张信用卡欠了两万三千多，逾期三个多月了，你当哥的得管一管。")]
+    assert "disclosure" in _rules(_call(brother, called_party="brother"))
+    own = [("agent", "喂，您好，请问是苗志刚吗？"), ("debtor", "是我。"), ("agent", said.replace("阿姨", "苗先生"))]
+    assert "disclosure" not in _rules(_call(own, called_party="debtor"))
+    relay = [("agent", "喂，您好，请问是苗志刚家吗？"), ("contact", "我是他妈。"), ("agent", "阿姨，麻烦您让他方便时回个电话，谢谢。")]
+    assert "disclosure" not in _rules(_call(relay, called_party="mother"))
+
+
+def test_an_agent_who_will_not_say_who_they_are_is_curt_however_it_is_put():
+    """我是哪里的不重要 / 你别管我哪里 / 我谁你别管 / 汝免管阮是哪间: the agent's own identity
+    brushed off is rude; saying where to find it is not."""
+    for said in ("你别管我哪里，你是不是许丽萍本人？", "我是哪里的不重要，你就说还不还", "我谁你别管你就说还不还",
+                 "汝免管阮是哪间，汝就讲今日还唔还。", "你不要管我哪块的 你这个再拖下去 你自己掂量"):
+        assert "rude.scornful-retort" in {f.rule for f in lint_text(said, "utterance")}, said
+    assert not lint_text("我是哪家公司的，您可以在短信里查到", "utterance")
+
+
 def test_suggestions_are_written_for_the_call():
     """Slots take the name the agent checked, the amount and date said; without them, defaults."""
     call = _call([("agent", "您好，我是XX金融的小王，请问是王建国王先生本人吗？"), ("debtor", "是我。"),
