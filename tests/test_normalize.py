@@ -167,3 +167,32 @@ def test_rules_read_regional_pronouns(text, category):
 ])
 def test_er_is_read_as_wo_only_where_it_is_a_pronoun(text, folded):
     assert Normalizer()(text).text == folded
+
+
+# 嫩 (你, Shandong and Tianjin), 搁 (在, Henan, Shandong, the Northeast) and 介 (这, Tianjin) are read by their
+# context: the adjective 嫩, the verb 搁 (put, shelve) and 介 in 介绍, 中介 stay as written
+@pytest.mark.parametrize("text, folded", [
+    ("嫩先交一千块保证金", "你先交一千块保证金"),
+    ("下个礼拜就去嫩潍坊老家", "下个礼拜就去你潍坊老家"),
+    ("你还嫩了点", "你还嫩了点"),
+    ("这批货鲜嫩得很", "这批货鲜嫩得很"),
+    ("明个清早俺几个就搁恁家楼底下等着", "明个清早我几个就在你家楼底下等着"),
+    ("小涛搁俺们这儿欠了一万七", "小涛在我们这儿欠了一万七"),
+    ("这个方案先搁置", "这个方案先搁置"),
+    ("耽搁您几分钟", "耽搁您几分钟"),
+    ("你的脸往哪搁", "你的脸往哪搁"),
+    ("介钱您还不还的", "这钱您还不还的"),
+    ("你介案子材料都齐了", "你这案子材料都齐了"),
+    ("我先介绍一下", "我先介绍一下"),
+    ("中介那边说可以", "中介那边说可以"),
+])
+def test_regional_words_read_by_their_context(text, folded):
+    assert Normalizer()(text).text == folded
+
+
+def test_a_regional_word_read_by_its_context_keeps_its_span():
+    """A finding over a folded word reports the characters the text has (嫩, not 你)."""
+    text = "俺跟嫩说，嫩再这么拖，俺们济南这边的外访组下个礼拜就去嫩潍坊老家，跟嫩爹娘当面拉拉呱。"
+    findings = lint_text(text, "utterance")
+    assert any(f.category == "threat" for f in findings)
+    assert all(text[f.start:f.end] == f.match for f in findings)

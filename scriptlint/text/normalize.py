@@ -406,16 +406,33 @@ _ER_PRONOUN = re.compile("(?<![金数余限份差超总名配定面税欠巨高�
                          "(?=[\u4e00-\u9fff])(?![度外头满内这那嗯呃啊])")
 
 
+# 嫩 is 你 in Shandong and Tianjin speech (嫩先交一千, 去嫩潍坊老家), but an adjective elsewhere (鲜嫩, 嫩绿,
+# 你还嫩了点): read as 你 only with no degree word or texture word before it and no noun it qualifies after.
+_NEN_PRONOUN = re.compile("(?<![鲜娇稚细柔粉白水滑太还很挺真好多最更偏忒])嫩(?=[\u4e00-\u9fff])"
+                          "(?![肉绿芽叶草滑白豆模黄尖了点些的得])")
+# 搁 is 在 in Henan, Shandong and Northeastern speech before a place or a person (搁恁家楼底下等着, 搁俺们这儿欠了,
+# 搁这儿装迷糊); 搁置, 搁浅, 耽搁, 搁在, 往哪搁 stay.
+_GE_AT = re.compile("(?<![耽延])搁(?=[这那哪家屋俺恁你我他她咱外里门楼厂村手单公老])")
+# 介 is 这 in Tianjin speech (介钱您还不还, 你介案子, 介都第几回了) before a measure word or a noun; 介绍, 介意,
+# 中介, 简介, 媒介 stay.
+_JIE_THIS = re.compile("(?<![中媒简评推引纸甲芥])介(?=[个是事么钱都就案叫算种样人月回次张笔号边儿])")
+# (the regional word, what it is read as, its pattern): one character for one, so the map is unchanged
+_CONTEXT_FOLDS = (("额", "我", _ER_PRONOUN), ("嫩", "你", _NEN_PRONOUN), ("搁", "在", _GE_AT), ("介", "这", _JIE_THIS))
+
+
 def fold_er(norm: Normalized) -> Normalized:
-    """`norm` with the regional pronoun 额 read as 我 (see _ER_PRONOUN)."""
-    if "额" not in norm.text:
-        return norm
-    return Normalized(_ER_PRONOUN.sub("我", norm.text), norm._starts, norm._ends)
+    """`norm` with the regional words that are read by their context folded: 额 as 我 (_ER_PRONOUN),
+    嫩 as 你, 搁 as 在 and 介 as 这 (_CONTEXT_FOLDS)."""
+    text = norm.text
+    for word, read, pattern in _CONTEXT_FOLDS:
+        if word in text:
+            text = pattern.sub(read, text)
+    return norm if text is norm.text else Normalized(text, norm._starts, norm._ends)
 
 
 def _finish(norm: Normalized) -> Normalized:
-    """The steps after character folding, the same for one text and for many: 额 read as 我, then
-    fillers and stutters dropped."""
+    """The steps after character folding, the same for one text and for many: 额, 嫩, 搁 and 介 read
+    by their context, then fillers and stutters dropped."""
     return drop_disfluencies(fold_er(norm))
 
 
