@@ -134,6 +134,21 @@ def test_an_agent_who_will_not_say_who_they_are_is_curt_however_it_is_put():
     assert not lint_text("我是哪家公司的，您可以在短信里查到", "utterance")
 
 
+def test_pressure_of_any_wording_on_a_first_contact_is_first_contact_pressure():
+    """A first-contact call that presses with consequences but no legal word (征信一辈子就毁了, 孩子考学)
+    gets first-contact-pressure at the overstatement's span; the same call at a later stage does not."""
+    turns = [("agent", "喂，是闫春雷吧？"), ("debtor", "嗯，你哪里？"),
+             ("agent", "你这个再拖几天，征信一辈子就毁了，你孩子以后考学都受影响。")]
+    found = [f for f in lint_text(_call(turns, called_party="debtor", stage="first-contact"), "json")
+             if f.category == "first-contact-pressure"]
+    assert found and all(f.turn == 2 for f in found)
+    assert not [f for f in lint_text(_call(turns, called_party="debtor", stage="M2"), "json")
+                if f.category == "first-contact-pressure"]
+    polite = [("agent", "您好，我是XX银行信用卡中心的小王，请问是闫春雷先生吗？"), ("debtor", "是我。"),
+              ("agent", "提醒您本期账单三千二百元15号到期，请按时还款，谢谢，再见。")]
+    assert "first-contact-pressure" not in _rules(_call(polite, called_party="debtor", stage="first-contact"))
+
+
 def test_suggestions_are_written_for_the_call():
     """Slots take the name the agent checked, the amount and date said; without them, defaults."""
     call = _call([("agent", "您好，我是XX金融的小王，请问是王建国王先生本人吗？"), ("debtor", "是我。"),

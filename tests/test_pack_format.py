@@ -368,6 +368,39 @@ rules:
         _engine(tmp_path, pack)
 
 
+def test_context_without_after_judges_every_agent_turn_and_within_needs_after(tmp_path):
+    """`context: {then: {categories: […]}}` alone: any agent turn found doing that, whatever came before;
+    `within` counts turns after an `after` turn, so it is refused without one."""
+    pack = """\
+rules:
+  - id: overstatement.house
+    category: overstatement
+    message: 测试
+    suggest: 您好
+    source: house rule
+    match: {phrases: [坐牢]}
+    examples:
+      bad: [你再拖就要坐牢了]
+      good: [您好]
+  - id: first-contact-pressure.house
+    category: first-contact-pressure
+    message: 测试
+    source: house rule
+    stages: [first-contact]
+    match: {context: {then: {categories: [overstatement]}}}
+    examples:
+      bad: ["---\\nstage: first-contact\\n---\\n坐席：您好。\\n客户：嗯。\\n坐席：你再拖几天就要坐牢了。"]
+      good: ["---\\nstage: first-contact\\n---\\n坐席：您好，提醒您账单到期了。"]
+"""
+    engine = _engine(tmp_path, pack)
+    first = "---\nstage: first-contact\n---\n坐席：您好。\n客户：嗯。\n坐席：你再拖几天就要坐牢了。"
+    assert [f.match for f in lint_text(first, "auto", engine=engine) if f.rule == "first-contact-pressure.house"] == ["坐牢"]
+    later = first.replace("first-contact", "repeat")
+    assert not [f for f in lint_text(later, "auto", engine=engine) if f.rule == "first-contact-pressure.house"]
+    with pytest.raises(PackError, match="`within` counts agent turns after an `after` turn"):
+        _engine(tmp_path / "w", pack.replace("{context: {then:", "{context: {within: 2, then:"))
+
+
 NAMED_VOCAB = USED_VOCAB + """\
 conditions:
   # the listener is the guarantor: no third party

@@ -7,6 +7,9 @@ context:
   then: {categories: [insult, threat]}   # or {phrases: [投了也没用, 先还钱再说]}
   unless: [登记, 记录, 核实]      # an agent turn that acknowledges is not a dismissal
 ```
+Without `after` (and `within`) every agent turn of the call is in scope: `then: {categories: […]}`
+alone reads "any agent turn found doing this", for a rule whose `stages` or `listeners` say which
+calls it judges (pressure of any kind on a first contact).
 Points at the offending agent span (the finding's span, or the agent turn)."""
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ _SPEAKERS = {s.value for s in Speaker}
 def parse(body, line, ctx) -> MatchSpec:
     from ..text.normalize import Normalizer
 
-    if not isinstance(body, dict) or set(body) - {"after", "within", "then", "unless"} or not {"after", "then"} <= set(body):
-        raise ctx.error(line, "`context` takes `after` ({speakers, phrases}), `then` ({categories} or {phrases}), optional `within`, `unless`")
+    if not isinstance(body, dict) or set(body) - {"after", "within", "then", "unless"} or "then" not in body:
+        raise ctx.error(line, "`context` takes `then` ({categories} or {phrases}), optional `after` ({speakers, phrases}), `within`, `unless`")
+    if "within" in body and "after" not in body:
+        raise ctx.error(body.line_of("within"), "`within` counts agent turns after an `after` turn; give `after` too")
     norm = Normalizer()
-    after, speakers = _after(body, ctx)
+    after, speakers = _after(body, ctx) if "after" in body else (None, [])
     then = body["then"]
     if not isinstance(then, dict) or len(then) != 1 or not set(then) <= {"categories", "phrases"}:
         raise ctx.error(body.line_of("then"), "`then` holds either `categories` or `phrases`")
@@ -31,7 +36,7 @@ def parse(body, line, ctx) -> MatchSpec:
     if not isinstance(within, int) or within < 1:
         raise ctx.error(body.line_of("within"), "`within` must be a positive integer")
     data = {
-        "after": _phrases(norm, after, "phrases", ctx, "after.phrases"),
+        "after": _phrases(norm, after, "phrases", ctx, "after.phrases") if after is not None else None,
         "speakers": {Speaker(s) for s in speakers},
         "within": within,
         "unless": _phrases(norm, body, "unless", ctx, "unless") if "unless" in body else [],
@@ -72,9 +77,9 @@ def _then(norm, then, ctx) -> dict:
 def check(spec: MatchSpec, view) -> list[tuple[int, int]]:
     data = spec.data
     out: list[tuple[int, int]] = []
-    remaining = 0
+    remaining = 0 if data["after"] is not None else len(view.turns)  # no `after`: every agent turn
     for turn in view.turns:
-        if turn.speaker in data["speakers"]:
+        if data["after"] is not None and turn.speaker in data["speakers"]:
             if view.contains(turn, data["after"]):
                 remaining = data["within"]
             continue
