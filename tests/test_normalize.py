@@ -155,7 +155,9 @@ def test_rules_read_regional_pronouns(text, category):
     assert findings and all(text[f.start:f.end] == f.match for f in findings)
 
 
-# 额 is 我 in Shaanxi, Gansu and Shanxi speech, but stays 额 in 金额, 额度, 提额, 名额 and as a filler
+# Regional words read by their context: 额 is 我 (Shaanxi, Gansu, Shanxi) but stays 额 in 金额, 额度, 提额, 名额
+# and as a filler; 嫩 is 你 (Shandong, Tianjin) but not the adjective; 搁 is 在 (Henan, Shandong, the
+# Northeast) but not the verb (put, shelve); 介 is 这 (Tianjin) but not in 介绍, 中介
 @pytest.mark.parametrize("text, folded", [
     ("额是你们社区的网格员", "我是你们社区的网格员"),
     ("你给额好好听着", "你给我好好听着"),
@@ -164,14 +166,6 @@ def test_rules_read_regional_pronouns(text, category):
     ("下个月给你提额到五万", "下个月给你提额到五万"),
     ("名额有限", "名额有限"),
     ("额，那个，您好", "额,那个,您好"),
-])
-def test_er_is_read_as_wo_only_where_it_is_a_pronoun(text, folded):
-    assert Normalizer()(text).text == folded
-
-
-# 嫩 (你, Shandong and Tianjin), 搁 (在, Henan, Shandong, the Northeast) and 介 (这, Tianjin) are read by their
-# context: the adjective 嫩, the verb 搁 (put, shelve) and 介 in 介绍, 中介 stay as written
-@pytest.mark.parametrize("text, folded", [
     ("嫩先交一千块保证金", "你先交一千块保证金"),
     ("下个礼拜就去嫩潍坊老家", "下个礼拜就去你潍坊老家"),
     ("你还嫩了点", "你还嫩了点"),
@@ -186,7 +180,7 @@ def test_er_is_read_as_wo_only_where_it_is_a_pronoun(text, folded):
     ("我先介绍一下", "我先介绍一下"),
     ("中介那边说可以", "中介那边说可以"),
 ])
-def test_regional_words_read_by_their_context(text, folded):
+def test_regional_words_are_read_by_their_context(text, folded):
     assert Normalizer()(text).text == folded
 
 

@@ -420,7 +420,7 @@ _JIE_THIS = re.compile("(?<![中媒简评推引纸甲芥])介(?=[个是事么钱
 _CONTEXT_FOLDS = (("额", "我", _ER_PRONOUN), ("嫩", "你", _NEN_PRONOUN), ("搁", "在", _GE_AT), ("介", "这", _JIE_THIS))
 
 
-def fold_er(norm: Normalized) -> Normalized:
+def fold_context_words(norm: Normalized) -> Normalized:
     """`norm` with the regional words that are read by their context folded: 额 as 我 (_ER_PRONOUN),
     嫩 as 你, 搁 as 在 and 介 as 这 (_CONTEXT_FOLDS)."""
     text = norm.text
@@ -433,7 +433,7 @@ def fold_er(norm: Normalized) -> Normalized:
 def _finish(norm: Normalized) -> Normalized:
     """The steps after character folding, the same for one text and for many: 额, 嫩, 搁 and 介 read
     by their context, then fillers and stutters dropped."""
-    return drop_disfluencies(fold_er(norm))
+    return drop_disfluencies(fold_context_words(norm))
 
 
 def drop_disfluencies(norm: Normalized) -> Normalized:
